@@ -1,0 +1,103 @@
+"""Shared loading of the two specs and of the examples they carry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+APIS = ("symetrisk", "brevio")
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+@cache
+def load_spec(api: str) -> dict[str, Any]:
+    with (ROOT / "openapi" / f"{api}.yaml").open(encoding="utf-8") as handle:
+        spec: dict[str, Any] = yaml.safe_load(handle)
+    return spec
+
+
+@dataclass(frozen=True)
+class Operation:
+    api: str
+    method: str
+    path: str
+    definition: dict[str, Any]
+
+    @property
+    def operation_id(self) -> str:
+        return str(self.definition["operationId"])
+
+    @property
+    def module_name(self) -> str:
+        """Where openapi-python-client puts the operation: api/<first tag>/<operationId>."""
+        tag = str(self.definition["tags"][0])
+        return f"{self.api}_client.api.{tag}.{self.operation_id}"
+
+
+def operations(api: str) -> Iterator[Operation]:
+    for path, item in load_spec(api)["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield Operation(api, method, path, item[method])
+
+
+@dataclass(frozen=True)
+class Example:
+    api: str
+    operation: Operation
+    location: str  # "request" or "response <status>"
+    media_type: str
+    name: str
+    value: Any
+    schema: dict[str, Any]
+
+    @property
+    def id(self) -> str:
+        return f"{self.api}:{self.operation.operation_id}:{self.location}:{self.name}"
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _media_examples(
+    api: str, operation: Operation, location: str, content: dict[str, Any]
+) -> Iterator[Example]:
+    spec = load_spec(api)
+    for media_type, media in content.items():
+        schema = media.get("schema", {})
+        if "example" in media:
+            yield Example(api, operation, location, media_type, "example", media["example"], schema)
+        for name, example in (media.get("examples") or {}).items():
+            example = _resolve(spec, example)
+            if "value" in example:
+                yield Example(api, operation, location, media_type, name, example["value"], schema)
+
+
+def examples(api: str) -> Iterator[Example]:
+    spec = load_spec(api)
+    for operation in operations(api):
+        body = operation.definition.get("requestBody")
+        if body:
+            body = _resolve(spec, body)
+            yield from _media_examples(api, operation, "request", body.get("content", {}))
+        for status, response in operation.definition.get("responses", {}).items():
+            response = _resolve(spec, response)
+            yield from _media_examples(
+                api, operation, f"response {status}", response.get("content", {})
+            )
+
+
+def all_examples() -> list[Example]:
+    return [example for api in APIS for example in examples(api)]
