@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.relationship_page import RelationshipPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/relationships",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RelationshipPage | None:
+    if response.status_code == 200:
+        response_200 = RelationshipPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RelationshipPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+) -> Response[Error | RelationshipPage]:
+    """List relationships with borrowers
+
+     Get a list of all relationships. For extended info about a borrower call `get_borrower`
+    with the borrower's organization number. `get_accounting_data` works only for borrowers in
+    this list whose `relationship_state` is `access_approved`.
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RelationshipPage]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+) -> Error | RelationshipPage | None:
+    """List relationships with borrowers
+
+     Get a list of all relationships. For extended info about a borrower call `get_borrower`
+    with the borrower's organization number. `get_accounting_data` works only for borrowers in
+    this list whose `relationship_state` is `access_approved`.
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RelationshipPage
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        skip=skip,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+) -> Response[Error | RelationshipPage]:
+    """List relationships with borrowers
+
+     Get a list of all relationships. For extended info about a borrower call `get_borrower`
+    with the borrower's organization number. `get_accounting_data` works only for borrowers in
+    this list whose `relationship_state` is `access_approved`.
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RelationshipPage]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+) -> Error | RelationshipPage | None:
+    """List relationships with borrowers
+
+     Get a list of all relationships. For extended info about a borrower call `get_borrower`
+    with the borrower's organization number. `get_accounting_data` works only for borrowers in
+    this list whose `relationship_state` is `access_approved`.
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RelationshipPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            skip=skip,
+        )
+    ).parsed

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AccessRequestResult")
+
+
+@_attrs_define
+class AccessRequestResult:
+    """Result of an access request for one borrower or debtor."""
+
+    organization_number: str
+    """ Norwegian organization number (brreg), nine digits. The SDK checks the format before sending and, against
+    production, the mod-11 check digit too (`x-business-id`). """
+    success: bool
+    """ Whether the request succeeded for this company. """
+    message: str
+    """ Message about the result; empty on success in the docs. """
+    signup_link: str
+    """ Signup link to forward to the borrower or debtor. """
+    signup_link_expires_at: int
+    """ When the signup link expires, as Unix epoch seconds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organization_number = self.organization_number
+
+        success = self.success
+
+        message = self.message
+
+        signup_link = self.signup_link
+
+        signup_link_expires_at = self.signup_link_expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "organization_number": organization_number,
+                "success": success,
+                "message": message,
+                "signup_link": signup_link,
+                "signup_link_expires_at": signup_link_expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        organization_number = d.pop("organization_number")
+
+        success = d.pop("success")
+
+        message = d.pop("message")
+
+        signup_link = d.pop("signup_link")
+
+        signup_link_expires_at = d.pop("signup_link_expires_at")
+
+        access_request_result = cls(
+            organization_number=organization_number,
+            success=success,
+            message=message,
+            signup_link=signup_link,
+            signup_link_expires_at=signup_link_expires_at,
+        )
+
+        access_request_result.additional_properties = d
+        return access_request_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ApiClientInfo")
+
+
+@_attrs_define
+class ApiClientInfo:
+    """The API client that made the call (from the access token)."""
+
+    client_id: str
+    """ The API client's id (the OAuth2 client id). """
+    scopes: list[str]
+    """ Scopes granted to the token, e.g. `https://api.symetrisk.com/read`. """
+    auth_time: int
+    """ When the token was issued, as Unix epoch seconds. """
+    created_at: datetime.datetime
+    """ When the API client was created. Sent without a time zone. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_id = self.client_id
+
+        scopes = self.scopes
+
+        auth_time = self.auth_time
+
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "client_id": client_id,
+                "scopes": scopes,
+                "auth_time": auth_time,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        client_id = d.pop("client_id")
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        auth_time = d.pop("auth_time")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        api_client_info = cls(
+            client_id=client_id,
+            scopes=scopes,
+            auth_time=auth_time,
+            created_at=created_at,
+        )
+
+        api_client_info.additional_properties = d
+        return api_client_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

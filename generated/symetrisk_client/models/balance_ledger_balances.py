@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.equity_group import EquityGroup
+    from ..models.liabilities_group import LiabilitiesGroup
+    from ..models.total_assets_group import TotalAssetsGroup
+
+
+T = TypeVar("T", bound="BalanceLedgerBalances")
+
+
+@_attrs_define
+class BalanceLedgerBalances:
+    """Top-level ledger groups of `data.balance_items`. Every key is optional; unknown groups are kept as they come (any
+    JSON value).
+
+    """
+
+    equity: EquityGroup | Unset = UNSET
+    """ Ledger group `equity` (data.balance_items.ledger_balances.equity). """
+    liabilities: LiabilitiesGroup | Unset = UNSET
+    """ Ledger group `liabilities` (data.balance_items.ledger_balances.liabilities). """
+    total_assets: TotalAssetsGroup | Unset = UNSET
+    """ Ledger group `total_assets` (data.balance_items.ledger_balances.total_assets). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        equity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.equity, Unset):
+            equity = self.equity.to_dict()
+
+        liabilities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.liabilities, Unset):
+            liabilities = self.liabilities.to_dict()
+
+        total_assets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_assets, Unset):
+            total_assets = self.total_assets.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if equity is not UNSET:
+            field_dict["equity"] = equity
+        if liabilities is not UNSET:
+            field_dict["liabilities"] = liabilities
+        if total_assets is not UNSET:
+            field_dict["total_assets"] = total_assets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.equity_group import EquityGroup
+        from ..models.liabilities_group import LiabilitiesGroup
+        from ..models.total_assets_group import TotalAssetsGroup
+
+        d = dict(src_dict)
+        _equity = d.pop("equity", UNSET)
+        equity: EquityGroup | Unset
+        if isinstance(_equity, Unset):
+            equity = UNSET
+        else:
+            equity = EquityGroup.from_dict(_equity)
+
+        _liabilities = d.pop("liabilities", UNSET)
+        liabilities: LiabilitiesGroup | Unset
+        if isinstance(_liabilities, Unset):
+            liabilities = UNSET
+        else:
+            liabilities = LiabilitiesGroup.from_dict(_liabilities)
+
+        _total_assets = d.pop("total_assets", UNSET)
+        total_assets: TotalAssetsGroup | Unset
+        if isinstance(_total_assets, Unset):
+            total_assets = UNSET
+        else:
+            total_assets = TotalAssetsGroup.from_dict(_total_assets)
+
+        balance_ledger_balances = cls(
+            equity=equity,
+            liabilities=liabilities,
+            total_assets=total_assets,
+        )
+
+        balance_ledger_balances.additional_properties = d
+        return balance_ledger_balances
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

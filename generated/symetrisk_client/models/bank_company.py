@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BankCompany")
+
+
+@_attrs_define
+class BankCompany:
+    """The bank's own company. The older systest version of the docs names the organization
+    number field `brreg_organization_number`; the newest uses `organization_number`.
+
+    """
+
+    id: UUID
+    """ Symetrisk's id of the company. """
+    name: str
+    """ Company name. """
+    organization_number: str
+    """ Norwegian organization number (brreg), nine digits. The SDK checks the format before sending and, against
+    production, the mod-11 check digit too (`x-business-id`). """
+    created_at: datetime.datetime
+    """ When the company was created on Symetrisk. Sent without a time zone. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        organization_number = self.organization_number
+
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "organization_number": organization_number,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        organization_number = d.pop("organization_number")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        bank_company = cls(
+            id=id,
+            name=name,
+            organization_number=organization_number,
+            created_at=created_at,
+        )
+
+        bank_company.additional_properties = d
+        return bank_company
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.api_client_info import ApiClientInfo
+    from ..models.bank_company import BankCompany
+
+
+T = TypeVar("T", bound="BankSelf")
+
+
+@_attrs_define
+class BankSelf:
+    """The calling bank's company and API client."""
+
+    company: BankCompany
+    """ The bank's own company. The older systest version of the docs names the organization
+    number field `brreg_organization_number`; the newest uses `organization_number`.
+     """
+    client: ApiClientInfo
+    """ The API client that made the call (from the access token). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company = self.company.to_dict()
+
+        client = self.client.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "company": company,
+                "client": client,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_client_info import ApiClientInfo
+        from ..models.bank_company import BankCompany
+
+        d = dict(src_dict)
+        company = BankCompany.from_dict(d.pop("company"))
+
+        client = ApiClientInfo.from_dict(d.pop("client"))
+
+        bank_self = cls(
+            company=company,
+            client=client,
+        )
+
+        bank_self.additional_properties = d
+        return bank_self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

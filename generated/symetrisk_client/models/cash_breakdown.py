@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CashBreakdown")
+
+
+@_attrs_define
+class CashBreakdown:
+    """Leaf amounts under `data.balance_items.ledger_balances.total_assets.breakdown.cash.breakdown`. Every key is
+    optional; unknown keys are kept as numbers.
+
+    """
+
+    cash_in_hand: float | Unset = UNSET
+    cash_in_register: float | Unset = UNSET
+    bank_deposit: float | Unset = UNSET
+    tax_withholding_bank: float | Unset = UNSET
+    other_uncategorized_cash: float | Unset = UNSET
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cash_in_hand = self.cash_in_hand
+
+        cash_in_register = self.cash_in_register
+
+        bank_deposit = self.bank_deposit
+
+        tax_withholding_bank = self.tax_withholding_bank
+
+        other_uncategorized_cash = self.other_uncategorized_cash
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cash_in_hand is not UNSET:
+            field_dict["cash_in_hand"] = cash_in_hand
+        if cash_in_register is not UNSET:
+            field_dict["cash_in_register"] = cash_in_register
+        if bank_deposit is not UNSET:
+            field_dict["bank_deposit"] = bank_deposit
+        if tax_withholding_bank is not UNSET:
+            field_dict["tax_withholding_bank"] = tax_withholding_bank
+        if other_uncategorized_cash is not UNSET:
+            field_dict["other_uncategorized_cash"] = other_uncategorized_cash
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cash_in_hand = d.pop("cash_in_hand", UNSET)
+
+        cash_in_register = d.pop("cash_in_register", UNSET)
+
+        bank_deposit = d.pop("bank_deposit", UNSET)
+
+        tax_withholding_bank = d.pop("tax_withholding_bank", UNSET)
+
+        other_uncategorized_cash = d.pop("other_uncategorized_cash", UNSET)
+
+        cash_breakdown = cls(
+            cash_in_hand=cash_in_hand,
+            cash_in_register=cash_in_register,
+            bank_deposit=bank_deposit,
+            tax_withholding_bank=tax_withholding_bank,
+            other_uncategorized_cash=other_uncategorized_cash,
+        )
+
+        cash_breakdown.additional_properties = d
+        return cash_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.credit_score_component import CreditScoreComponent
+
+
+T = TypeVar("T", bound="CreditScore")
+
+
+@_attrs_define
+class CreditScore:
+    """Credit score of a debtor for one snapshot. In the docs example `credit_score` is the sum of
+    the three contributions; no scale or range is documented.
+
+    """
+
+    snapshot_date: datetime.date
+    """ Date of the accounting snapshot the score is based on. """
+    credit_score: float
+    """ The credit score. """
+    liquidity_coverage: CreditScoreComponent
+    """ One factor of the credit score. No scale or unit is documented. """
+    solidity: CreditScoreComponent
+    """ One factor of the credit score. No scale or unit is documented. """
+    cashflow: CreditScoreComponent
+    """ One factor of the credit score. No scale or unit is documented. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        snapshot_date = self.snapshot_date.isoformat()
+
+        credit_score = self.credit_score
+
+        liquidity_coverage = self.liquidity_coverage.to_dict()
+
+        solidity = self.solidity.to_dict()
+
+        cashflow = self.cashflow.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "snapshot_date": snapshot_date,
+                "credit_score": credit_score,
+                "liquidity_coverage": liquidity_coverage,
+                "solidity": solidity,
+                "cashflow": cashflow,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.credit_score_component import CreditScoreComponent
+
+        d = dict(src_dict)
+        snapshot_date = datetime.date.fromisoformat(d.pop("snapshot_date"))
+
+        credit_score = d.pop("credit_score")
+
+        liquidity_coverage = CreditScoreComponent.from_dict(d.pop("liquidity_coverage"))
+
+        solidity = CreditScoreComponent.from_dict(d.pop("solidity"))
+
+        cashflow = CreditScoreComponent.from_dict(d.pop("cashflow"))
+
+        credit_score = cls(
+            snapshot_date=snapshot_date,
+            credit_score=credit_score,
+            liquidity_coverage=liquidity_coverage,
+            solidity=solidity,
+            cashflow=cashflow,
+        )
+
+        credit_score.additional_properties = d
+        return credit_score
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.api_client_info import ApiClientInfo
+    from ..models.partner import Partner
+
+
+T = TypeVar("T", bound="CreditScoringSelf")
+
+
+@_attrs_define
+class CreditScoringSelf:
+    """The calling partner integration and API client."""
+
+    partner: Partner
+    """ The credit-scoring partner integration. """
+    client: ApiClientInfo
+    """ The API client that made the call (from the access token). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partner = self.partner.to_dict()
+
+        client = self.client.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partner": partner,
+                "client": client,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_client_info import ApiClientInfo
+        from ..models.partner import Partner
+
+        d = dict(src_dict)
+        partner = Partner.from_dict(d.pop("partner"))
+
+        client = ApiClientInfo.from_dict(d.pop("client"))
+
+        credit_scoring_self = cls(
+            partner=partner,
+            client=client,
+        )
+
+        credit_scoring_self.additional_properties = d
+        return credit_scoring_self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.debtor import Debtor
+    from ..models.pagination_metadata import PaginationMetadata
+
+
+T = TypeVar("T", bound="DebtorPage")
+
+
+@_attrs_define
+class DebtorPage:
+    """One page of debtors."""
+
+    metadata: PaginationMetadata
+    """ Pagination info returned by every paginated endpoint: the applied `limit` and `skip`, the
+    number of items in this response and the total number of items after filters. The oldest
+    version of the docs shows camelCase keys (`returnedItems`, `totalItems`); the newest uses
+    snake_case, modelled here.
+     """
+    items: list[Debtor]
+    """ The debtors on this page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.debtor import Debtor
+        from ..models.pagination_metadata import PaginationMetadata
+
+        d = dict(src_dict)
+        metadata = PaginationMetadata.from_dict(d.pop("metadata"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = Debtor.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        debtor_page = cls(
+            metadata=metadata,
+            items=items,
+        )
+
+        debtor_page.additional_properties = d
+        return debtor_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

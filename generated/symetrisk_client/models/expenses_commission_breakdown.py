@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExpensesCommissionBreakdown")
+
+
+@_attrs_define
+class ExpensesCommissionBreakdown:
+    """Leaf amounts under `data.p_and_l_items.ledger_balances.expenses.breakdown.commission.breakdown`. Every key is
+    optional; unknown keys are kept as numbers.
+
+    """
+
+    commission_cost_taxable: float | Unset = UNSET
+    commission_cost_nontaxable: float | Unset = UNSET
+    other_uncategorized_commission: float | Unset = UNSET
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        commission_cost_taxable = self.commission_cost_taxable
+
+        commission_cost_nontaxable = self.commission_cost_nontaxable
+
+        other_uncategorized_commission = self.other_uncategorized_commission
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if commission_cost_taxable is not UNSET:
+            field_dict["commission_cost_taxable"] = commission_cost_taxable
+        if commission_cost_nontaxable is not UNSET:
+            field_dict["commission_cost_nontaxable"] = commission_cost_nontaxable
+        if other_uncategorized_commission is not UNSET:
+            field_dict["other_uncategorized_commission"] = (
+                other_uncategorized_commission
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        commission_cost_taxable = d.pop("commission_cost_taxable", UNSET)
+
+        commission_cost_nontaxable = d.pop("commission_cost_nontaxable", UNSET)
+
+        other_uncategorized_commission = d.pop("other_uncategorized_commission", UNSET)
+
+        expenses_commission_breakdown = cls(
+            commission_cost_taxable=commission_cost_taxable,
+            commission_cost_nontaxable=commission_cost_nontaxable,
+            other_uncategorized_commission=other_uncategorized_commission,
+        )
+
+        expenses_commission_breakdown.additional_properties = d
+        return expenses_commission_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

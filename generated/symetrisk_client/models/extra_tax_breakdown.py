@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExtraTaxBreakdown")
+
+
+@_attrs_define
+class ExtraTaxBreakdown:
+    """Leaf amounts under `data.p_and_l_items.ledger_balances.taxes.breakdown.extra_tax.breakdown`. Every key is optional;
+    unknown keys are kept as numbers.
+
+    """
+
+    tax_payable_extraordinary: float | Unset = UNSET
+    deferred_tax_extraordinary: float | Unset = UNSET
+    other_uncategorized_extra_tax: float | Unset = UNSET
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tax_payable_extraordinary = self.tax_payable_extraordinary
+
+        deferred_tax_extraordinary = self.deferred_tax_extraordinary
+
+        other_uncategorized_extra_tax = self.other_uncategorized_extra_tax
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tax_payable_extraordinary is not UNSET:
+            field_dict["tax_payable_extraordinary"] = tax_payable_extraordinary
+        if deferred_tax_extraordinary is not UNSET:
+            field_dict["deferred_tax_extraordinary"] = deferred_tax_extraordinary
+        if other_uncategorized_extra_tax is not UNSET:
+            field_dict["other_uncategorized_extra_tax"] = other_uncategorized_extra_tax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tax_payable_extraordinary = d.pop("tax_payable_extraordinary", UNSET)
+
+        deferred_tax_extraordinary = d.pop("deferred_tax_extraordinary", UNSET)
+
+        other_uncategorized_extra_tax = d.pop("other_uncategorized_extra_tax", UNSET)
+
+        extra_tax_breakdown = cls(
+            tax_payable_extraordinary=tax_payable_extraordinary,
+            deferred_tax_extraordinary=deferred_tax_extraordinary,
+            other_uncategorized_extra_tax=other_uncategorized_extra_tax,
+        )
+
+        extra_tax_breakdown.additional_properties = d
+        return extra_tax_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.organization_reference import OrganizationReference
+
+
+T = TypeVar("T", bound="InitializeCompanyRequest")
+
+
+@_attrs_define
+class InitializeCompanyRequest:
+    """Companies to initialize as credit-scorer companies. The docs use the key `borrowers` here
+    (not `companies` or `debtors`) without explanation; it is kept as documented.
+
+    """
+
+    borrowers: list[OrganizationReference]
+    """ The companies, by organization number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        borrowers = []
+        for borrowers_item_data in self.borrowers:
+            borrowers_item = borrowers_item_data.to_dict()
+            borrowers.append(borrowers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "borrowers": borrowers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.organization_reference import OrganizationReference
+
+        d = dict(src_dict)
+        borrowers = []
+        _borrowers = d.pop("borrowers")
+        for borrowers_item_data in _borrowers:
+            borrowers_item = OrganizationReference.from_dict(borrowers_item_data)
+
+            borrowers.append(borrowers_item)
+
+        initialize_company_request = cls(
+            borrowers=borrowers,
+        )
+
+        initialize_company_request.additional_properties = d
+        return initialize_company_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

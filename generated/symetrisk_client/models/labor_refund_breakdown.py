@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LaborRefundBreakdown")
+
+
+@_attrs_define
+class LaborRefundBreakdown:
+    """Leaf amounts under `data.p_and_l_items.ledger_balances.expenses.breakdown.labor_refund.breakdown`. Every key is
+    optional; unknown keys are kept as numbers.
+
+    """
+
+    refund_sick_pay: float | Unset = UNSET
+    refund_employer_tax: float | Unset = UNSET
+    other_uncategorized_labor_refund: float | Unset = UNSET
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        refund_sick_pay = self.refund_sick_pay
+
+        refund_employer_tax = self.refund_employer_tax
+
+        other_uncategorized_labor_refund = self.other_uncategorized_labor_refund
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if refund_sick_pay is not UNSET:
+            field_dict["refund_sick_pay"] = refund_sick_pay
+        if refund_employer_tax is not UNSET:
+            field_dict["refund_employer_tax"] = refund_employer_tax
+        if other_uncategorized_labor_refund is not UNSET:
+            field_dict["other_uncategorized_labor_refund"] = (
+                other_uncategorized_labor_refund
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        refund_sick_pay = d.pop("refund_sick_pay", UNSET)
+
+        refund_employer_tax = d.pop("refund_employer_tax", UNSET)
+
+        other_uncategorized_labor_refund = d.pop(
+            "other_uncategorized_labor_refund", UNSET
+        )
+
+        labor_refund_breakdown = cls(
+            refund_sick_pay=refund_sick_pay,
+            refund_employer_tax=refund_employer_tax,
+            other_uncategorized_labor_refund=other_uncategorized_labor_refund,
+        )
+
+        labor_refund_breakdown.additional_properties = d
+        return labor_refund_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

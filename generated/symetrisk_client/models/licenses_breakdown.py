@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LicensesBreakdown")
+
+
+@_attrs_define
+class LicensesBreakdown:
+    """Leaf amounts under `data.p_and_l_items.ledger_balances.expenses.breakdown.licenses.breakdown`. Every key is
+    optional; unknown keys are kept as numbers.
+
+    """
+
+    royalties: float | Unset = UNSET
+    patent_costs: float | Unset = UNSET
+    trademark_costs: float | Unset = UNSET
+    inspection_and_stamp_fees: float | Unset = UNSET
+    other_uncategorized_licenses: float | Unset = UNSET
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        royalties = self.royalties
+
+        patent_costs = self.patent_costs
+
+        trademark_costs = self.trademark_costs
+
+        inspection_and_stamp_fees = self.inspection_and_stamp_fees
+
+        other_uncategorized_licenses = self.other_uncategorized_licenses
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if royalties is not UNSET:
+            field_dict["royalties"] = royalties
+        if patent_costs is not UNSET:
+            field_dict["patent_costs"] = patent_costs
+        if trademark_costs is not UNSET:
+            field_dict["trademark_costs"] = trademark_costs
+        if inspection_and_stamp_fees is not UNSET:
+            field_dict["inspection_and_stamp_fees"] = inspection_and_stamp_fees
+        if other_uncategorized_licenses is not UNSET:
+            field_dict["other_uncategorized_licenses"] = other_uncategorized_licenses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        royalties = d.pop("royalties", UNSET)
+
+        patent_costs = d.pop("patent_costs", UNSET)
+
+        trademark_costs = d.pop("trademark_costs", UNSET)
+
+        inspection_and_stamp_fees = d.pop("inspection_and_stamp_fees", UNSET)
+
+        other_uncategorized_licenses = d.pop("other_uncategorized_licenses", UNSET)
+
+        licenses_breakdown = cls(
+            royalties=royalties,
+            patent_costs=patent_costs,
+            trademark_costs=trademark_costs,
+            inspection_and_stamp_fees=inspection_and_stamp_fees,
+            other_uncategorized_licenses=other_uncategorized_licenses,
+        )
+
+        licenses_breakdown.additional_properties = d
+        return licenses_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.losses_breakdown import LossesBreakdown
+
+
+T = TypeVar("T", bound="LossesGroup")
+
+
+@_attrs_define
+class LossesGroup:
+    """Sub-group `losses` (data.p_and_l_items.ledger_balances.expenses.breakdown.losses)."""
+
+    total: float
+    """ Total of the group as reported by Symetrisk. """
+    breakdown: LossesBreakdown
+    """ Leaf amounts under `data.p_and_l_items.ledger_balances.expenses.breakdown.losses.breakdown`. Every key is
+    optional; unknown keys are kept as numbers. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        breakdown = self.breakdown.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "breakdown": breakdown,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.losses_breakdown import LossesBreakdown
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        breakdown = LossesBreakdown.from_dict(d.pop("breakdown"))
+
+        losses_group = cls(
+            total=total,
+            breakdown=breakdown,
+        )
+
+        losses_group.additional_properties = d
+        return losses_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

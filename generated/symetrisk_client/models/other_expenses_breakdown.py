@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OtherExpensesBreakdown")
+
+
+@_attrs_define
+class OtherExpensesBreakdown:
+    """Leaf amounts under `data.p_and_l_items.ledger_balances.expenses.breakdown.other_expenses.breakdown`. Every key is
+    optional; unknown keys are kept as numbers.
+
+    """
+
+    board_meetings_cost: float | Unset = UNSET
+    general_meeting_cost: float | Unset = UNSET
+    treasury_share_costs: float | Unset = UNSET
+    rounding: float | Unset = UNSET
+    property_fees: float | Unset = UNSET
+    bank_and_card_fees: float | Unset = UNSET
+    interest_and_collection_fees: float | Unset = UNSET
+    misc_expenses: float | Unset = UNSET
+    other_uncategorized_other_expenses: float | Unset = UNSET
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        board_meetings_cost = self.board_meetings_cost
+
+        general_meeting_cost = self.general_meeting_cost
+
+        treasury_share_costs = self.treasury_share_costs
+
+        rounding = self.rounding
+
+        property_fees = self.property_fees
+
+        bank_and_card_fees = self.bank_and_card_fees
+
+        interest_and_collection_fees = self.interest_and_collection_fees
+
+        misc_expenses = self.misc_expenses
+
+        other_uncategorized_other_expenses = self.other_uncategorized_other_expenses
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if board_meetings_cost is not UNSET:
+            field_dict["board_meetings_cost"] = board_meetings_cost
+        if general_meeting_cost is not UNSET:
+            field_dict["general_meeting_cost"] = general_meeting_cost
+        if treasury_share_costs is not UNSET:
+            field_dict["treasury_share_costs"] = treasury_share_costs
+        if rounding is not UNSET:
+            field_dict["rounding"] = rounding
+        if property_fees is not UNSET:
+            field_dict["property_fees"] = property_fees
+        if bank_and_card_fees is not UNSET:
+            field_dict["bank_and_card_fees"] = bank_and_card_fees
+        if interest_and_collection_fees is not UNSET:
+            field_dict["interest_and_collection_fees"] = interest_and_collection_fees
+        if misc_expenses is not UNSET:
+            field_dict["misc_expenses"] = misc_expenses
+        if other_uncategorized_other_expenses is not UNSET:
+            field_dict["other_uncategorized_other_expenses"] = (
+                other_uncategorized_other_expenses
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        board_meetings_cost = d.pop("board_meetings_cost", UNSET)
+
+        general_meeting_cost = d.pop("general_meeting_cost", UNSET)
+
+        treasury_share_costs = d.pop("treasury_share_costs", UNSET)
+
+        rounding = d.pop("rounding", UNSET)
+
+        property_fees = d.pop("property_fees", UNSET)
+
+        bank_and_card_fees = d.pop("bank_and_card_fees", UNSET)
+
+        interest_and_collection_fees = d.pop("interest_and_collection_fees", UNSET)
+
+        misc_expenses = d.pop("misc_expenses", UNSET)
+
+        other_uncategorized_other_expenses = d.pop(
+            "other_uncategorized_other_expenses", UNSET
+        )
+
+        other_expenses_breakdown = cls(
+            board_meetings_cost=board_meetings_cost,
+            general_meeting_cost=general_meeting_cost,
+            treasury_share_costs=treasury_share_costs,
+            rounding=rounding,
+            property_fees=property_fees,
+            bank_and_card_fees=bank_and_card_fees,
+            interest_and_collection_fees=interest_and_collection_fees,
+            misc_expenses=misc_expenses,
+            other_uncategorized_other_expenses=other_uncategorized_other_expenses,
+        )
+
+        other_expenses_breakdown.additional_properties = d
+        return other_expenses_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.other_ledger_balances_ledger_balances import (
+        OtherLedgerBalancesLedgerBalances,
+    )
+
+
+T = TypeVar("T", bound="OtherLedgerBalances")
+
+
+@_attrs_define
+class OtherLedgerBalances:
+    """Other ledger balances (transfers and dispositions) (`data.other_ledger_balances`)."""
+
+    ledger_balances: OtherLedgerBalancesLedgerBalances
+    """ Top-level ledger groups of `data.other_ledger_balances`. Every key is optional; unknown groups are kept as
+    they come (any JSON value). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ledger_balances = self.ledger_balances.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ledger_balances": ledger_balances,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.other_ledger_balances_ledger_balances import (
+            OtherLedgerBalancesLedgerBalances,
+        )
+
+        d = dict(src_dict)
+        ledger_balances = OtherLedgerBalancesLedgerBalances.from_dict(
+            d.pop("ledger_balances")
+        )
+
+        other_ledger_balances = cls(
+            ledger_balances=ledger_balances,
+        )
+
+        other_ledger_balances.additional_properties = d
+        return other_ledger_balances
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transfers_group import TransfersGroup
+
+
+T = TypeVar("T", bound="OtherLedgerBalancesLedgerBalances")
+
+
+@_attrs_define
+class OtherLedgerBalancesLedgerBalances:
+    """Top-level ledger groups of `data.other_ledger_balances`. Every key is optional; unknown groups are kept as they come
+    (any JSON value).
+
+    """
+
+    transfers: TransfersGroup | Unset = UNSET
+    """ Ledger group `transfers` (data.other_ledger_balances.ledger_balances.transfers). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transfers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transfers, Unset):
+            transfers = self.transfers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transfers is not UNSET:
+            field_dict["transfers"] = transfers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transfers_group import TransfersGroup
+
+        d = dict(src_dict)
+        _transfers = d.pop("transfers", UNSET)
+        transfers: TransfersGroup | Unset
+        if isinstance(_transfers, Unset):
+            transfers = UNSET
+        else:
+            transfers = TransfersGroup.from_dict(_transfers)
+
+        other_ledger_balances_ledger_balances = cls(
+            transfers=transfers,
+        )
+
+        other_ledger_balances_ledger_balances.additional_properties = d
+        return other_ledger_balances_ledger_balances
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OtherShortTermDebtBreakdown")
+
+
+@_attrs_define
+class OtherShortTermDebtBreakdown:
+    """Leaf amounts under `data.balance_items.ledger_balances.liabilities.breakdown.other_short_term_debt.breakdown`. Every
+    key is optional; unknown keys are kept as numbers.
+
+    """
+
+    customer_advances: float | Unset = UNSET
+    liabilities_employees_owners: float | Unset = UNSET
+    grop_other_liabilities: float | Unset = UNSET
+    """ Spelled so by the API (sic). """
+    wages_payable: float | Unset = UNSET
+    holiday_pay: float | Unset = UNSET
+    accrued_interest_payable: float | Unset = UNSET
+    accrued_expenses: float | Unset = UNSET
+    unearned_revenue: float | Unset = UNSET
+    provisions_current: float | Unset = UNSET
+    other_uncategorized_other_short_term_debt: float | Unset = UNSET
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_advances = self.customer_advances
+
+        liabilities_employees_owners = self.liabilities_employees_owners
+
+        grop_other_liabilities = self.grop_other_liabilities
+
+        wages_payable = self.wages_payable
+
+        holiday_pay = self.holiday_pay
+
+        accrued_interest_payable = self.accrued_interest_payable
+
+        accrued_expenses = self.accrued_expenses
+
+        unearned_revenue = self.unearned_revenue
+
+        provisions_current = self.provisions_current
+
+        other_uncategorized_other_short_term_debt = (
+            self.other_uncategorized_other_short_term_debt
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_advances is not UNSET:
+            field_dict["customer_advances"] = customer_advances
+        if liabilities_employees_owners is not UNSET:
+            field_dict["liabilities_employees_owners"] = liabilities_employees_owners
+        if grop_other_liabilities is not UNSET:
+            field_dict["grop_other_liabilities"] = grop_other_liabilities
+        if wages_payable is not UNSET:
+            field_dict["wages_payable"] = wages_payable
+        if holiday_pay is not UNSET:
+            field_dict["holiday_pay"] = holiday_pay
+        if accrued_interest_payable is not UNSET:
+            field_dict["accrued_interest_payable"] = accrued_interest_payable
+        if accrued_expenses is not UNSET:
+            field_dict["accrued_expenses"] = accrued_expenses
+        if unearned_revenue is not UNSET:
+            field_dict["unearned_revenue"] = unearned_revenue
+        if provisions_current is not UNSET:
+            field_dict["provisions_current"] = provisions_current
+        if other_uncategorized_other_short_term_debt is not UNSET:
+            field_dict["other_uncategorized_other_short_term_debt"] = (
+                other_uncategorized_other_short_term_debt
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        customer_advances = d.pop("customer_advances", UNSET)
+
+        liabilities_employees_owners = d.pop("liabilities_employees_owners", UNSET)
+
+        grop_other_liabilities = d.pop("grop_other_liabilities", UNSET)
+
+        wages_payable = d.pop("wages_payable", UNSET)
+
+        holiday_pay = d.pop("holiday_pay", UNSET)
+
+        accrued_interest_payable = d.pop("accrued_interest_payable", UNSET)
+
+        accrued_expenses = d.pop("accrued_expenses", UNSET)
+
+        unearned_revenue = d.pop("unearned_revenue", UNSET)
+
+        provisions_current = d.pop("provisions_current", UNSET)
+
+        other_uncategorized_other_short_term_debt = d.pop(
+            "other_uncategorized_other_short_term_debt", UNSET
+        )
+
+        other_short_term_debt_breakdown = cls(
+            customer_advances=customer_advances,
+            liabilities_employees_owners=liabilities_employees_owners,
+            grop_other_liabilities=grop_other_liabilities,
+            wages_payable=wages_payable,
+            holiday_pay=holiday_pay,
+            accrued_interest_payable=accrued_interest_payable,
+            accrued_expenses=accrued_expenses,
+            unearned_revenue=unearned_revenue,
+            provisions_current=provisions_current,
+            other_uncategorized_other_short_term_debt=other_uncategorized_other_short_term_debt,
+        )
+
+        other_short_term_debt_breakdown.additional_properties = d
+        return other_short_term_debt_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OtherUncategorizedFinancialIncomeBreakdown")
+
+
+@_attrs_define
+class OtherUncategorizedFinancialIncomeBreakdown:
+    """Leaf amounts under `data.p_and_l_items.ledger_balances.other_financial_income.breakdown.other_uncategorized_financia
+    l_income.breakdown`. Every key is optional; unknown keys are kept as numbers.
+
+    """
+
+    other_uncategorized_financial_income: float | Unset = UNSET
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        other_uncategorized_financial_income = self.other_uncategorized_financial_income
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if other_uncategorized_financial_income is not UNSET:
+            field_dict["other_uncategorized_financial_income"] = (
+                other_uncategorized_financial_income
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        other_uncategorized_financial_income = d.pop(
+            "other_uncategorized_financial_income", UNSET
+        )
+
+        other_uncategorized_financial_income_breakdown = cls(
+            other_uncategorized_financial_income=other_uncategorized_financial_income,
+        )
+
+        other_uncategorized_financial_income_breakdown.additional_properties = d
+        return other_uncategorized_financial_income_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PaginationMetadata")
+
+
+@_attrs_define
+class PaginationMetadata:
+    """Pagination info returned by every paginated endpoint: the applied `limit` and `skip`, the
+    number of items in this response and the total number of items after filters. The oldest
+    version of the docs shows camelCase keys (`returnedItems`, `totalItems`); the newest uses
+    snake_case, modelled here.
+
+    """
+
+    limit: int
+    """ The applied limit. """
+    skip: int
+    """ The applied skip. """
+    returned_items: int
+    """ Number of items in this response. """
+    total_items: int
+    """ Total number of items with the applied filters. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        limit = self.limit
+
+        skip = self.skip
+
+        returned_items = self.returned_items
+
+        total_items = self.total_items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "limit": limit,
+                "skip": skip,
+                "returned_items": returned_items,
+                "total_items": total_items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        limit = d.pop("limit")
+
+        skip = d.pop("skip")
+
+        returned_items = d.pop("returned_items")
+
+        total_items = d.pop("total_items")
+
+        pagination_metadata = cls(
+            limit=limit,
+            skip=skip,
+            returned_items=returned_items,
+            total_items=total_items,
+        )
+
+        pagination_metadata.additional_properties = d
+        return pagination_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PrepaidsBreakdown")
+
+
+@_attrs_define
+class PrepaidsBreakdown:
+    """Leaf amounts under `data.balance_items.ledger_balances.total_assets.breakdown.prepaids.breakdown`. Every key is
+    optional; unknown keys are kept as numbers.
+
+    """
+
+    prepaid_rent: float | Unset = UNSET
+    prepaid_interest: float | Unset = UNSET
+    accrued_rent: float | Unset = UNSET
+    accrued_interest: float | Unset = UNSET
+    paid_in_capital_pending: float | Unset = UNSET
+    interim_account: float | Unset = UNSET
+    other_uncategorized_prepaids: float | Unset = UNSET
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prepaid_rent = self.prepaid_rent
+
+        prepaid_interest = self.prepaid_interest
+
+        accrued_rent = self.accrued_rent
+
+        accrued_interest = self.accrued_interest
+
+        paid_in_capital_pending = self.paid_in_capital_pending
+
+        interim_account = self.interim_account
+
+        other_uncategorized_prepaids = self.other_uncategorized_prepaids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prepaid_rent is not UNSET:
+            field_dict["prepaid_rent"] = prepaid_rent
+        if prepaid_interest is not UNSET:
+            field_dict["prepaid_interest"] = prepaid_interest
+        if accrued_rent is not UNSET:
+            field_dict["accrued_rent"] = accrued_rent
+        if accrued_interest is not UNSET:
+            field_dict["accrued_interest"] = accrued_interest
+        if paid_in_capital_pending is not UNSET:
+            field_dict["paid_in_capital_pending"] = paid_in_capital_pending
+        if interim_account is not UNSET:
+            field_dict["interim_account"] = interim_account
+        if other_uncategorized_prepaids is not UNSET:
+            field_dict["other_uncategorized_prepaids"] = other_uncategorized_prepaids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prepaid_rent = d.pop("prepaid_rent", UNSET)
+
+        prepaid_interest = d.pop("prepaid_interest", UNSET)
+
+        accrued_rent = d.pop("accrued_rent", UNSET)
+
+        accrued_interest = d.pop("accrued_interest", UNSET)
+
+        paid_in_capital_pending = d.pop("paid_in_capital_pending", UNSET)
+
+        interim_account = d.pop("interim_account", UNSET)
+
+        other_uncategorized_prepaids = d.pop("other_uncategorized_prepaids", UNSET)
+
+        prepaids_breakdown = cls(
+            prepaid_rent=prepaid_rent,
+            prepaid_interest=prepaid_interest,
+            accrued_rent=accrued_rent,
+            accrued_interest=accrued_interest,
+            paid_in_capital_pending=paid_in_capital_pending,
+            interim_account=interim_account,
+            other_uncategorized_prepaids=other_uncategorized_prepaids,
+        )
+
+        prepaids_breakdown.additional_properties = d
+        return prepaids_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

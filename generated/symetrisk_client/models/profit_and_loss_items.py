@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.profit_and_loss_derived import ProfitAndLossDerived
+    from ..models.profit_and_loss_ledger_balances import ProfitAndLossLedgerBalances
+
+
+T = TypeVar("T", bound="ProfitAndLossItems")
+
+
+@_attrs_define
+class ProfitAndLossItems:
+    """Profit and loss items for the month (`data.p_and_l_items`)."""
+
+    ledger_balances: ProfitAndLossLedgerBalances
+    """ Top-level ledger groups of `data.p_and_l_items`. Every key is optional; unknown groups are kept as they come
+    (any JSON value). """
+    derived: ProfitAndLossDerived
+    """ Figures Symetrisk derives from the ledger (`data.p_and_l_items.derived`). Every key is optional; unknown
+    keys are kept as numbers. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ledger_balances = self.ledger_balances.to_dict()
+
+        derived = self.derived.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ledger_balances": ledger_balances,
+                "derived": derived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.profit_and_loss_derived import ProfitAndLossDerived
+        from ..models.profit_and_loss_ledger_balances import ProfitAndLossLedgerBalances
+
+        d = dict(src_dict)
+        ledger_balances = ProfitAndLossLedgerBalances.from_dict(
+            d.pop("ledger_balances")
+        )
+
+        derived = ProfitAndLossDerived.from_dict(d.pop("derived"))
+
+        profit_and_loss_items = cls(
+            ledger_balances=ledger_balances,
+            derived=derived,
+        )
+
+        profit_and_loss_items.additional_properties = d
+        return profit_and_loss_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

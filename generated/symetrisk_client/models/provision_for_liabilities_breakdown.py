@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProvisionForLiabilitiesBreakdown")
+
+
+@_attrs_define
+class ProvisionForLiabilitiesBreakdown:
+    """Leaf amounts under `data.balance_items.ledger_balances.liabilities.breakdown.provision_for_liabilities.breakdown`.
+    Every key is optional; unknown keys are kept as numbers.
+
+    """
+
+    pension_obligations: float | Unset = UNSET
+    deferred_tax: float | Unset = UNSET
+    unearned_income: float | Unset = UNSET
+    other_provisions: float | Unset = UNSET
+    other_uncategorized_provision_for_liabilities: float | Unset = UNSET
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pension_obligations = self.pension_obligations
+
+        deferred_tax = self.deferred_tax
+
+        unearned_income = self.unearned_income
+
+        other_provisions = self.other_provisions
+
+        other_uncategorized_provision_for_liabilities = (
+            self.other_uncategorized_provision_for_liabilities
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pension_obligations is not UNSET:
+            field_dict["pension_obligations"] = pension_obligations
+        if deferred_tax is not UNSET:
+            field_dict["deferred_tax"] = deferred_tax
+        if unearned_income is not UNSET:
+            field_dict["unearned_income"] = unearned_income
+        if other_provisions is not UNSET:
+            field_dict["other_provisions"] = other_provisions
+        if other_uncategorized_provision_for_liabilities is not UNSET:
+            field_dict["other_uncategorized_provision_for_liabilities"] = (
+                other_uncategorized_provision_for_liabilities
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pension_obligations = d.pop("pension_obligations", UNSET)
+
+        deferred_tax = d.pop("deferred_tax", UNSET)
+
+        unearned_income = d.pop("unearned_income", UNSET)
+
+        other_provisions = d.pop("other_provisions", UNSET)
+
+        other_uncategorized_provision_for_liabilities = d.pop(
+            "other_uncategorized_provision_for_liabilities", UNSET
+        )
+
+        provision_for_liabilities_breakdown = cls(
+            pension_obligations=pension_obligations,
+            deferred_tax=deferred_tax,
+            unearned_income=unearned_income,
+            other_provisions=other_provisions,
+            other_uncategorized_provision_for_liabilities=other_uncategorized_provision_for_liabilities,
+        )
+
+        provision_for_liabilities_breakdown.additional_properties = d
+        return provision_for_liabilities_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmallToolsBreakdown")
+
+
+@_attrs_define
+class SmallToolsBreakdown:
+    """Leaf amounts under `data.p_and_l_items.ledger_balances.expenses.breakdown.small_tools.breakdown`. Every key is
+    optional; unknown keys are kept as numbers.
+
+    """
+
+    motor_tools: float | Unset = UNSET
+    hand_tools: float | Unset = UNSET
+    auxiliary_tools: float | Unset = UNSET
+    special_tools: float | Unset = UNSET
+    inventory_small: float | Unset = UNSET
+    operating_material: float | Unset = UNSET
+    office_supplies: float | Unset = UNSET
+    work_clothes: float | Unset = UNSET
+    other_uncategorized_small_tools: float | Unset = UNSET
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        motor_tools = self.motor_tools
+
+        hand_tools = self.hand_tools
+
+        auxiliary_tools = self.auxiliary_tools
+
+        special_tools = self.special_tools
+
+        inventory_small = self.inventory_small
+
+        operating_material = self.operating_material
+
+        office_supplies = self.office_supplies
+
+        work_clothes = self.work_clothes
+
+        other_uncategorized_small_tools = self.other_uncategorized_small_tools
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if motor_tools is not UNSET:
+            field_dict["motor_tools"] = motor_tools
+        if hand_tools is not UNSET:
+            field_dict["hand_tools"] = hand_tools
+        if auxiliary_tools is not UNSET:
+            field_dict["auxiliary_tools"] = auxiliary_tools
+        if special_tools is not UNSET:
+            field_dict["special_tools"] = special_tools
+        if inventory_small is not UNSET:
+            field_dict["inventory_small"] = inventory_small
+        if operating_material is not UNSET:
+            field_dict["operating_material"] = operating_material
+        if office_supplies is not UNSET:
+            field_dict["office_supplies"] = office_supplies
+        if work_clothes is not UNSET:
+            field_dict["work_clothes"] = work_clothes
+        if other_uncategorized_small_tools is not UNSET:
+            field_dict["other_uncategorized_small_tools"] = (
+                other_uncategorized_small_tools
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        motor_tools = d.pop("motor_tools", UNSET)
+
+        hand_tools = d.pop("hand_tools", UNSET)
+
+        auxiliary_tools = d.pop("auxiliary_tools", UNSET)
+
+        special_tools = d.pop("special_tools", UNSET)
+
+        inventory_small = d.pop("inventory_small", UNSET)
+
+        operating_material = d.pop("operating_material", UNSET)
+
+        office_supplies = d.pop("office_supplies", UNSET)
+
+        work_clothes = d.pop("work_clothes", UNSET)
+
+        other_uncategorized_small_tools = d.pop(
+            "other_uncategorized_small_tools", UNSET
+        )
+
+        small_tools_breakdown = cls(
+            motor_tools=motor_tools,
+            hand_tools=hand_tools,
+            auxiliary_tools=auxiliary_tools,
+            special_tools=special_tools,
+            inventory_small=inventory_small,
+            operating_material=operating_material,
+            office_supplies=office_supplies,
+            work_clothes=work_clothes,
+            other_uncategorized_small_tools=other_uncategorized_small_tools,
+        )
+
+        small_tools_breakdown.additional_properties = d
+        return small_tools_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WagesBreakdown")
+
+
+@_attrs_define
+class WagesBreakdown:
+    """Leaf amounts under `data.p_and_l_items.ledger_balances.expenses.breakdown.wages.breakdown`. Every key is optional;
+    unknown keys are kept as numbers.
+
+    """
+
+    wages: float | Unset = UNSET
+    wages_accrual_account: float | Unset = UNSET
+    holiday_pay_expense: float | Unset = UNSET
+    employer_tax_on_holiday: float | Unset = UNSET
+    other_insurance: float | Unset = UNSET
+    other_uncategorized_wages: float | Unset = UNSET
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        wages = self.wages
+
+        wages_accrual_account = self.wages_accrual_account
+
+        holiday_pay_expense = self.holiday_pay_expense
+
+        employer_tax_on_holiday = self.employer_tax_on_holiday
+
+        other_insurance = self.other_insurance
+
+        other_uncategorized_wages = self.other_uncategorized_wages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if wages is not UNSET:
+            field_dict["wages"] = wages
+        if wages_accrual_account is not UNSET:
+            field_dict["wages_accrual_account"] = wages_accrual_account
+        if holiday_pay_expense is not UNSET:
+            field_dict["holiday_pay_expense"] = holiday_pay_expense
+        if employer_tax_on_holiday is not UNSET:
+            field_dict["employer_tax_on_holiday"] = employer_tax_on_holiday
+        if other_insurance is not UNSET:
+            field_dict["other_insurance"] = other_insurance
+        if other_uncategorized_wages is not UNSET:
+            field_dict["other_uncategorized_wages"] = other_uncategorized_wages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        wages = d.pop("wages", UNSET)
+
+        wages_accrual_account = d.pop("wages_accrual_account", UNSET)
+
+        holiday_pay_expense = d.pop("holiday_pay_expense", UNSET)
+
+        employer_tax_on_holiday = d.pop("employer_tax_on_holiday", UNSET)
+
+        other_insurance = d.pop("other_insurance", UNSET)
+
+        other_uncategorized_wages = d.pop("other_uncategorized_wages", UNSET)
+
+        wages_breakdown = cls(
+            wages=wages,
+            wages_accrual_account=wages_accrual_account,
+            holiday_pay_expense=holiday_pay_expense,
+            employer_tax_on_holiday=employer_tax_on_holiday,
+            other_insurance=other_insurance,
+            other_uncategorized_wages=other_uncategorized_wages,
+        )
+
+        wages_breakdown.additional_properties = d
+        return wages_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
