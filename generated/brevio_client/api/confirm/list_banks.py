@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bank import Bank
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    brevio_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(brevio_version, Unset):
+        headers["Brevio-Version"] = brevio_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/confirm/banks/",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Bank] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Bank.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Bank]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    brevio_version: str | Unset = UNSET,
+) -> Response[Error | list[Bank]]:
+    """List banks
+
+     Lists the banks that audit requests can be sent to; their `token` is the `bank` value when creating
+    audit requests. An older copy of the docs lists this endpoint as `GET /v1/confirm/banks-full/`; the
+    newer endpoint list has `GET /v1/confirm/banks/`, used here. Parameters and response shape were not
+    kept.
+
+    Args:
+        brevio_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Bank]]
+    """
+
+    kwargs = _get_kwargs(
+        brevio_version=brevio_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    brevio_version: str | Unset = UNSET,
+) -> Error | list[Bank] | None:
+    """List banks
+
+     Lists the banks that audit requests can be sent to; their `token` is the `bank` value when creating
+    audit requests. An older copy of the docs lists this endpoint as `GET /v1/confirm/banks-full/`; the
+    newer endpoint list has `GET /v1/confirm/banks/`, used here. Parameters and response shape were not
+    kept.
+
+    Args:
+        brevio_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Bank]
+    """
+
+    return sync_detailed(
+        client=client,
+        brevio_version=brevio_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    brevio_version: str | Unset = UNSET,
+) -> Response[Error | list[Bank]]:
+    """List banks
+
+     Lists the banks that audit requests can be sent to; their `token` is the `bank` value when creating
+    audit requests. An older copy of the docs lists this endpoint as `GET /v1/confirm/banks-full/`; the
+    newer endpoint list has `GET /v1/confirm/banks/`, used here. Parameters and response shape were not
+    kept.
+
+    Args:
+        brevio_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Bank]]
+    """
+
+    kwargs = _get_kwargs(
+        brevio_version=brevio_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    brevio_version: str | Unset = UNSET,
+) -> Error | list[Bank] | None:
+    """List banks
+
+     Lists the banks that audit requests can be sent to; their `token` is the `bank` value when creating
+    audit requests. An older copy of the docs lists this endpoint as `GET /v1/confirm/banks-full/`; the
+    newer endpoint list has `GET /v1/confirm/banks/`, used here. Parameters and response shape were not
+    kept.
+
+    Args:
+        brevio_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Bank]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            brevio_version=brevio_version,
+        )
+    ).parsed

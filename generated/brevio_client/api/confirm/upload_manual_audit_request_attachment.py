@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.message_response import MessageResponse
+from ...models.single_attachment_upload import SingleAttachmentUpload
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    token: str,
+    *,
+    body: SingleAttachmentUpload,
+    brevio_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(brevio_version, Unset):
+        headers["Brevio-Version"] = brevio_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/confirm/manual-audit-requests/{token}/attachments".format(
+            token=quote(str(token), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MessageResponse | None:
+    if response.status_code == 200:
+        response_200 = MessageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MessageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    token: str,
+    *,
+    client: AuthenticatedClient,
+    body: SingleAttachmentUpload,
+    brevio_version: str | Unset = UNSET,
+) -> Response[Error | MessageResponse]:
+    """Upload an attachment to a manual audit request (bank)
+
+     Uploads a single file to the manual audit request itself (usually a signed power of attorney), not
+    to its confirmation; for confirmation files use
+    upload_manual_audit_request_confirmation_attachments. Returns a message saying the upload succeeded.
+
+    Args:
+        token (str):
+        brevio_version (str | Unset):
+        body (SingleAttachmentUpload): A single file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        token=token,
+        body=body,
+        brevio_version=brevio_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    token: str,
+    *,
+    client: AuthenticatedClient,
+    body: SingleAttachmentUpload,
+    brevio_version: str | Unset = UNSET,
+) -> Error | MessageResponse | None:
+    """Upload an attachment to a manual audit request (bank)
+
+     Uploads a single file to the manual audit request itself (usually a signed power of attorney), not
+    to its confirmation; for confirmation files use
+    upload_manual_audit_request_confirmation_attachments. Returns a message saying the upload succeeded.
+
+    Args:
+        token (str):
+        brevio_version (str | Unset):
+        body (SingleAttachmentUpload): A single file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MessageResponse
+    """
+
+    return sync_detailed(
+        token=token,
+        client=client,
+        body=body,
+        brevio_version=brevio_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    token: str,
+    *,
+    client: AuthenticatedClient,
+    body: SingleAttachmentUpload,
+    brevio_version: str | Unset = UNSET,
+) -> Response[Error | MessageResponse]:
+    """Upload an attachment to a manual audit request (bank)
+
+     Uploads a single file to the manual audit request itself (usually a signed power of attorney), not
+    to its confirmation; for confirmation files use
+    upload_manual_audit_request_confirmation_attachments. Returns a message saying the upload succeeded.
+
+    Args:
+        token (str):
+        brevio_version (str | Unset):
+        body (SingleAttachmentUpload): A single file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        token=token,
+        body=body,
+        brevio_version=brevio_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    token: str,
+    *,
+    client: AuthenticatedClient,
+    body: SingleAttachmentUpload,
+    brevio_version: str | Unset = UNSET,
+) -> Error | MessageResponse | None:
+    """Upload an attachment to a manual audit request (bank)
+
+     Uploads a single file to the manual audit request itself (usually a signed power of attorney), not
+    to its confirmation; for confirmation files use
+    upload_manual_audit_request_confirmation_attachments. Returns a message saying the upload succeeded.
+
+    Args:
+        token (str):
+        brevio_version (str | Unset):
+        body (SingleAttachmentUpload): A single file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MessageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            token=token,
+            client=client,
+            body=body,
+            brevio_version=brevio_version,
+        )
+    ).parsed

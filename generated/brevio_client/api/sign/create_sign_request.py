@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_sign_request_request import CreateSignRequestRequest
+from ...models.create_sign_request_response import CreateSignRequestResponse
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateSignRequestRequest,
+    brevio_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(brevio_version, Unset):
+        headers["Brevio-Version"] = brevio_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/sign/sign-requests",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateSignRequestResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = CreateSignRequestResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateSignRequestResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSignRequestRequest,
+    brevio_version: str | Unset = UNSET,
+) -> Response[CreateSignRequestResponse | Error]:
+    """Create a sign request
+
+     Creates a sign request for one company (`vatNo` + `country`) containing 1-5 previously uploaded PDF
+    documents (`attachments`, see upload_sign_document) to be signed by one or more signees. The `user`
+    must be employed by the authenticated audit company at creation time. With the `vendor` scope, pass
+    `consumerKey` to create the request on behalf of a consumer. Returns the token of the created sign
+    request.
+
+    Args:
+        brevio_version (str | Unset):
+        body (CreateSignRequestRequest): Parameters for creating a sign request (one company, 1-5
+            documents).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateSignRequestResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        brevio_version=brevio_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSignRequestRequest,
+    brevio_version: str | Unset = UNSET,
+) -> CreateSignRequestResponse | Error | None:
+    """Create a sign request
+
+     Creates a sign request for one company (`vatNo` + `country`) containing 1-5 previously uploaded PDF
+    documents (`attachments`, see upload_sign_document) to be signed by one or more signees. The `user`
+    must be employed by the authenticated audit company at creation time. With the `vendor` scope, pass
+    `consumerKey` to create the request on behalf of a consumer. Returns the token of the created sign
+    request.
+
+    Args:
+        brevio_version (str | Unset):
+        body (CreateSignRequestRequest): Parameters for creating a sign request (one company, 1-5
+            documents).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateSignRequestResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        brevio_version=brevio_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSignRequestRequest,
+    brevio_version: str | Unset = UNSET,
+) -> Response[CreateSignRequestResponse | Error]:
+    """Create a sign request
+
+     Creates a sign request for one company (`vatNo` + `country`) containing 1-5 previously uploaded PDF
+    documents (`attachments`, see upload_sign_document) to be signed by one or more signees. The `user`
+    must be employed by the authenticated audit company at creation time. With the `vendor` scope, pass
+    `consumerKey` to create the request on behalf of a consumer. Returns the token of the created sign
+    request.
+
+    Args:
+        brevio_version (str | Unset):
+        body (CreateSignRequestRequest): Parameters for creating a sign request (one company, 1-5
+            documents).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateSignRequestResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        brevio_version=brevio_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSignRequestRequest,
+    brevio_version: str | Unset = UNSET,
+) -> CreateSignRequestResponse | Error | None:
+    """Create a sign request
+
+     Creates a sign request for one company (`vatNo` + `country`) containing 1-5 previously uploaded PDF
+    documents (`attachments`, see upload_sign_document) to be signed by one or more signees. The `user`
+    must be employed by the authenticated audit company at creation time. With the `vendor` scope, pass
+    `consumerKey` to create the request on behalf of a consumer. Returns the token of the created sign
+    request.
+
+    Args:
+        brevio_version (str | Unset):
+        body (CreateSignRequestRequest): Parameters for creating a sign request (one company, 1-5
+            documents).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateSignRequestResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            brevio_version=brevio_version,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sign_document_upload import SignDocumentUpload
+from ...models.uploaded_sign_document import UploadedSignDocument
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SignDocumentUpload,
+    brevio_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(brevio_version, Unset):
+        headers["Brevio-Version"] = brevio_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/sign/attachments",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UploadedSignDocument | None:
+    if response.status_code == 200:
+        response_200 = UploadedSignDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UploadedSignDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SignDocumentUpload,
+    brevio_version: str | Unset = UNSET,
+) -> Response[Error | UploadedSignDocument]:
+    """Upload a PDF document for a sign request
+
+     Uploads a PDF document; its token is then passed in `attachments` when creating a sign request
+    (which takes "previously uploaded PDF files"). Only this implication is documented: path, method,
+    body and response are all guesses.
+
+    Args:
+        brevio_version (str | Unset):
+        body (SignDocumentUpload): A PDF document to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UploadedSignDocument]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        brevio_version=brevio_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SignDocumentUpload,
+    brevio_version: str | Unset = UNSET,
+) -> Error | UploadedSignDocument | None:
+    """Upload a PDF document for a sign request
+
+     Uploads a PDF document; its token is then passed in `attachments` when creating a sign request
+    (which takes "previously uploaded PDF files"). Only this implication is documented: path, method,
+    body and response are all guesses.
+
+    Args:
+        brevio_version (str | Unset):
+        body (SignDocumentUpload): A PDF document to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UploadedSignDocument
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        brevio_version=brevio_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SignDocumentUpload,
+    brevio_version: str | Unset = UNSET,
+) -> Response[Error | UploadedSignDocument]:
+    """Upload a PDF document for a sign request
+
+     Uploads a PDF document; its token is then passed in `attachments` when creating a sign request
+    (which takes "previously uploaded PDF files"). Only this implication is documented: path, method,
+    body and response are all guesses.
+
+    Args:
+        brevio_version (str | Unset):
+        body (SignDocumentUpload): A PDF document to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UploadedSignDocument]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        brevio_version=brevio_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SignDocumentUpload,
+    brevio_version: str | Unset = UNSET,
+) -> Error | UploadedSignDocument | None:
+    """Upload a PDF document for a sign request
+
+     Uploads a PDF document; its token is then passed in `attachments` when creating a sign request
+    (which takes "previously uploaded PDF files"). Only this implication is documented: path, method,
+    body and response are all guesses.
+
+    Args:
+        brevio_version (str | Unset):
+        body (SignDocumentUpload): A PDF document to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UploadedSignDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            brevio_version=brevio_version,
+        )
+    ).parsed

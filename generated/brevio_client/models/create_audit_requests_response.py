@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateAuditRequestsResponse")
+
+
+@_attrs_define
+class CreateAuditRequestsResponse:
+    """Result of create_audit_requests."""
+
+    tokens: list[str]
+    """ Tokens of the created audit requests, one per request. """
+    sent: bool
+    """ Whether the audit requests were sent. If false, the user was emailed to register a Brevio account and
+    authenticate through their national registry/SSO. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tokens = self.tokens
+
+        sent = self.sent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tokens": tokens,
+                "sent": sent,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tokens = cast(list[str], d.pop("tokens"))
+
+        sent = d.pop("sent")
+
+        create_audit_requests_response = cls(
+            tokens=tokens,
+            sent=sent,
+        )
+
+        create_audit_requests_response.additional_properties = d
+        return create_audit_requests_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_country import KnownCountry
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Provider")
+
+
+@_attrs_define
+class Provider:
+    """An open-banking account provider."""
+
+    id: str | Unset = UNSET
+    """ Provider identifier, e.g. `NO_Dnb`. """
+    name: str | Unset = UNSET
+    """ Provider name. """
+    country: KnownCountry | str | Unset = UNSET
+    """ Country code (ISO 3166-1 alpha-2, lower case). Values outside the known set are passed through as plain
+    strings. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        country: str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        elif isinstance(self.country, KnownCountry):
+            country = self.country.value
+        else:
+            country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_country(data: object) -> KnownCountry | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_country_type_0 = KnownCountry(data)
+
+                return componentsschemas_country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownCountry | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        provider = cls(
+            id=id,
+            name=name,
+            country=country,
+        )
+
+        provider.additional_properties = d
+        return provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Signee")
+
+
+@_attrs_define
+class Signee:
+    """A signee (Confirm). `pid` is only returned with the `signee_pid` scope."""
+
+    email: str | Unset = UNSET
+    """ Email address of the signee. """
+    name: None | str | Unset = UNSET
+    """ Name verified against the national register during signing; null until signed. """
+    pid: None | str | Unset = UNSET
+    """ Personal ID (NO 11 digits, SE 10 or 12, DK 10; FI not stated); null unless the API client has the
+    `signee_pid` scope. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        pid: None | str | Unset
+        if isinstance(self.pid, Unset):
+            pid = UNSET
+        else:
+            pid = self.pid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if pid is not UNSET:
+            field_dict["pid"] = pid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_pid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pid = _parse_pid(d.pop("pid", UNSET))
+
+        signee = cls(
+            email=email,
+            name=name,
+            pid=pid,
+        )
+
+        signee.additional_properties = d
+        return signee
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

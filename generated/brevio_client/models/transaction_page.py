@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transaction import Transaction
+
+
+T = TypeVar("T", bound="TransactionPage")
+
+
+@_attrs_define
+class TransactionPage:
+    """An offset page of transactions."""
+
+    transactions: list[Transaction]
+    """ The transactions. """
+    total: int | Unset = UNSET
+    """ Total number of matching transactions. """
+    count: int | Unset = UNSET
+    """ Number of transactions in this page. """
+    next_: int | None | Unset = UNSET
+    """ Offset of the next page. """
+    offset: int | Unset = UNSET
+    """ Offset of this page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transactions = []
+        for transactions_item_data in self.transactions:
+            transactions_item = transactions_item_data.to_dict()
+            transactions.append(transactions_item)
+
+        total = self.total
+
+        count = self.count
+
+        next_: int | None | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
+
+        offset = self.offset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transactions": transactions,
+            }
+        )
+        if total is not UNSET:
+            field_dict["total"] = total
+        if count is not UNSET:
+            field_dict["count"] = count
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transaction import Transaction
+
+        d = dict(src_dict)
+        transactions = []
+        _transactions = d.pop("transactions")
+        for transactions_item_data in _transactions:
+            transactions_item = Transaction.from_dict(transactions_item_data)
+
+            transactions.append(transactions_item)
+
+        total = d.pop("total", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        def _parse_next_(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+        offset = d.pop("offset", UNSET)
+
+        transaction_page = cls(
+            transactions=transactions,
+            total=total,
+            count=count,
+            next_=next_,
+            offset=offset,
+        )
+
+        transaction_page.additional_properties = d
+        return transaction_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
