@@ -1,10 +1,10 @@
 """Every task of the project. A plain `nox` runs what CI needs.
 
-    nox -s mock                  # the main job: local Prism mocks of both APIs
-    nox                          # lint, typecheck, tests (unit, contract, integration), contract fuzzing, quick bench
-    nox -s generate [-- --check] # regenerate generated/ from openapi/ (or check it is in sync)
-    nox -s drift -- --api symetrisk|brevio [--base-url URL]   # contract drift against staging
-    nox -s bench                 # full benchmarks
+nox -s mock                  # the main job: local Prism mocks of both APIs
+nox                          # what CI runs: lint, typecheck, tests, contract, bench_quick
+nox -s generate [-- --check] # regenerate generated/ from openapi/ (or check it is in sync)
+nox -s drift -- --api symetrisk|brevio [--base-url URL]   # contract drift against staging
+nox -s bench                 # full benchmarks
 """
 
 from __future__ import annotations

@@ -52,7 +52,15 @@ def check_node() -> None:
 
 
 def port_is_free(port: int, host: str = HOST) -> bool:
+    """Whether a server could listen on the port now.
+
+    SO_REUSEADDR as Node (Prism) itself uses it: connections of a stopped mock that linger in
+    FIN_WAIT/TIME_WAIT (a client still holding a keep-alive connection) do not block a restart,
+    only a live listener does. Windows' SO_REUSEADDR means "share a live port", so not there.
+    """
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        if os.name != "nt":
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError:
@@ -73,31 +81,43 @@ def _accept_single_part(node: Any) -> None:
         return
     for name, prop in list((node.get("properties") or {}).items()):
         items = prop.get("items") if isinstance(prop, dict) else None
-        if prop.get("type") == "array" and isinstance(items, dict) and items.get("format") == "binary":
+        is_array = isinstance(prop, dict) and prop.get("type") == "array"
+        if is_array and isinstance(items, dict) and items.get("format") == "binary":
             node["properties"][name] = {"anyOf": [prop, items]}
+
+
+def _resolve(spec: Any, node: Any) -> Any:
+    """Follow local `$ref`s (`#/components/requestBodies/...`, `#/components/schemas/...`)."""
+    while isinstance(node, dict) and "$ref" in node:
+        target = spec
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
 
 
 def prism_document(api: str) -> Path:
     """The spec as Prism should serve it: the multipart-array workaround, nothing else."""
     source = ROOT / "openapi" / f"{api}.yaml"
     target = BUILD_DIR / f"{api}.prism.yaml"
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+    # Rebuilt when the spec or this derivation changes.
+    newest_input = max(source.stat().st_mtime, Path(__file__).stat().st_mtime)
+    if target.exists() and target.stat().st_mtime >= newest_input:
         return target
     spec = yaml.safe_load(source.read_text(encoding="utf-8"))
-    schemas = spec.get("components", {}).get("schemas", {})
     for item in spec["paths"].values():
         for operation in item.values():
             if not isinstance(operation, dict):
                 continue
-            content = operation.get("requestBody", {}).get("content", {})
+            # Request bodies are often shared components (`$ref: #/components/requestBodies/..`).
+            content = _resolve(spec, operation.get("requestBody", {})).get("content", {})
             schema = content.get("multipart/form-data", {}).get("schema")
             if schema is None:
                 continue
-            if "$ref" in schema:
-                schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
-            _accept_single_part(schema)
+            _accept_single_part(_resolve(spec, schema))
     BUILD_DIR.mkdir(exist_ok=True)
-    temporary = target.with_suffix(".tmp")
+    # Per-process name: two runs (nox -s mock and the tests) may rebuild at the same time.
+    temporary = target.with_suffix(f".{os.getpid()}.tmp")
     temporary.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     temporary.replace(target)  # atomic: a concurrent reader never sees half a file
     return target
@@ -197,5 +217,5 @@ def environment_for(mocks: Mapping[str, PrismMock]) -> dict[str, str]:
         prefix = api.upper()
         settings[f"{prefix}_ENVIRONMENT"] = mock.base_url
         settings[f"{prefix}_CLIENT_ID"] = "mock-client-id"
-        settings[f"{prefix}_CLIENT_SECRET"] = "mock-client-secret"  # noqa: S105 - not a secret
+        settings[f"{prefix}_CLIENT_SECRET"] = "mock-client-secret"
     return settings

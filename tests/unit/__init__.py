@@ -1,0 +1,1 @@
+"""Unit tests for the finapi wrapper (no network; httpx.MockTransport fakes)."""

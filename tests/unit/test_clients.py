@@ -1,0 +1,128 @@
+"""Factories: generated client types, headers, injection, closing, sync/async mix-ups."""
+
+from __future__ import annotations
+
+import platform
+
+import brevio_client
+import finapi
+import httpx
+import pytest
+import symetrisk_client
+from brevio_client.api.confirm import list_banks
+from finapi._auth import OAuth2ClientCredentials
+from finapi._guard import GuardedAuth
+from symetrisk_client.api.status import get_ping
+
+from .fakes import FakeApi
+
+
+def oauth_of(httpx_client: httpx.Client | httpx.AsyncClient) -> OAuth2ClientCredentials:
+    guard = httpx_client.auth
+    assert isinstance(guard, GuardedAuth)
+    assert isinstance(guard.inner, OAuth2ClientCredentials)
+    return guard.inner
+
+
+def test_factories_return_generated_clients() -> None:
+    assert isinstance(finapi.symetrisk(environment="mock"), symetrisk_client.AuthenticatedClient)
+    assert isinstance(finapi.brevio(environment="mock"), brevio_client.AuthenticatedClient)
+    assert isinstance(
+        finapi.async_symetrisk(environment="mock"), symetrisk_client.AuthenticatedClient
+    )
+    assert isinstance(finapi.async_brevio(environment="mock"), brevio_client.AuthenticatedClient)
+
+
+def test_default_headers(fake: FakeApi) -> None:
+    fake.json_route("GET", "/ping", {"message": "pong"})
+    get_ping.sync_detailed(client=fake.symetrisk(headers={"X-Trace": "t-1"}))
+    request = fake.requests[0]
+    agent = request.headers["user-agent"]
+    assert agent == (
+        f"finapi-python/{finapi.__version__} httpx/{httpx.__version__} "
+        f"python/{platform.python_version()}"
+    )
+    assert request.headers["x-trace"] == "t-1"
+    assert "brevio-version" not in request.headers
+    assert fake.token_requests[0].headers["user-agent"] == agent
+
+
+def test_brevio_version_header(fake: FakeApi) -> None:
+    fake.json_route("GET", "/v1/confirm/banks/", [])
+    list_banks.sync_detailed(client=fake.brevio())
+    list_banks.sync_detailed(client=fake.brevio(brevio_version="2024-11-30"))
+    list_banks.sync_detailed(client=fake.brevio(), brevio_version="2023-10-04")  # per call
+    first, second, third = fake.api_requests("/v1/confirm/banks/")
+    assert first.headers["brevio-version"] == "2025-04-15"
+    assert second.headers["brevio-version"] == "2024-11-30"
+    assert third.headers["brevio-version"] == "2023-10-04"
+
+
+def test_injected_client_keeps_its_transport_and_gets_our_layers(fake: FakeApi) -> None:
+    fake.json_route("GET", "/ping", {"message": "pong"})
+    mine = httpx.Client(transport=httpx.MockTransport(fake.handle), headers={"X-Mine": "1"})
+    client = finapi.symetrisk(environment="mock", http_client=mine)
+    assert client.get_httpx_client() is mine
+    assert str(mine.base_url) == "http://127.0.0.1:4010"
+    get_ping.sync_detailed(client=client)
+    assert fake.requests[0].headers["x-mine"] == "1"
+    assert fake.requests[0].headers["authorization"].startswith("Bearer ")
+    # the token request went through the injected client too, without the API auth
+    assert fake.token_requests[0].headers["authorization"].startswith("Basic ")
+
+
+def test_context_manager_closes_the_token_client() -> None:
+    with finapi.symetrisk(environment="mock") as client:
+        httpx_client = client.get_httpx_client()
+        token_client = oauth_of(httpx_client)._http_client
+        assert token_client is not None
+        assert token_client is not httpx_client
+        assert not token_client.is_closed
+    assert httpx_client.is_closed
+    assert token_client.is_closed
+
+
+def test_close_closes_the_token_client() -> None:
+    client = finapi.brevio(environment="mock")
+    token_client = oauth_of(client.get_httpx_client())._http_client
+    assert token_client is not None
+    client.get_httpx_client().close()
+    assert token_client.is_closed
+
+
+async def test_async_context_manager_closes_the_token_client() -> None:
+    async with finapi.async_brevio(environment="mock") as client:
+        httpx_client = client.get_async_httpx_client()
+        token_client = oauth_of(httpx_client)._async_http_client
+        assert token_client is not None
+        assert not token_client.is_closed
+    assert httpx_client.is_closed
+    assert token_client.is_closed
+
+
+def test_sync_call_on_async_client_is_a_clear_error() -> None:
+    client = finapi.async_symetrisk(environment="mock")
+    with pytest.raises(finapi.ConfigurationError, match="built by the async factory"):
+        get_ping.sync_detailed(client=client)
+
+
+async def test_async_call_on_sync_client_is_a_clear_error() -> None:
+    client = finapi.symetrisk(environment="mock")
+    with pytest.raises(finapi.ConfigurationError, match="built by the sync factory"):
+        await get_ping.asyncio_detailed(client=client)
+
+
+def test_env_configured_factory(monkeypatch: pytest.MonkeyPatch, fake: FakeApi) -> None:
+    monkeypatch.setenv("BREVIO_ENVIRONMENT", "mock")
+    monkeypatch.setenv("BREVIO_MOCK_URL", "http://127.0.0.1:4999")
+    fake.json_route("GET", "/v1/confirm/banks/", [])
+    client = finapi.brevio(http_client=httpx.Client(transport=httpx.MockTransport(fake.handle)))
+    list_banks.sync_detailed(client=client)
+    assert str(fake.requests[0].url) == "http://127.0.0.1:4999/v1/confirm/banks/"
+    assert str(fake.token_requests[0].url) == "http://127.0.0.1:4999/v1/auth/token"
+
+
+def test_public_api_is_exported() -> None:
+    for name in finapi.__all__:
+        assert hasattr(finapi, name), name
+    assert finapi.__version__

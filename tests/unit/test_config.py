@@ -1,0 +1,194 @@
+"""Configuration: arguments vs environment variables, environments, HTTPS, defaults."""
+
+from __future__ import annotations
+
+import finapi
+import httpx
+import pytest
+from finapi._config import BREVIO, SYMETRISK, resolve_settings
+from finapi._openapi import load_spec
+
+from .fakes import SECRET
+
+
+def test_production_urls_come_from_the_spec() -> None:
+    settings = resolve_settings(SYMETRISK, client_id="id", client_secret=SECRET)
+    spec = load_spec("symetrisk_client")
+    assert settings.environment == "production"
+    assert settings.base_url == spec.document["servers"][0]["url"]
+    assert settings.token_url == spec.token_url()
+    assert settings.token_url.startswith("https://")
+    assert "amazoncognito" in settings.token_url
+
+
+def test_brevio_staging_comes_from_the_spec_servers() -> None:
+    settings = resolve_settings(BREVIO, client_id="id", client_secret=SECRET, environment="staging")
+    assert settings.base_url == "https://api-dev.brevio.com"
+    # Same token path as production, on the staging origin.
+    assert settings.token_url == "https://api-dev.brevio.com/v1/auth/token"
+
+
+def test_symetrisk_has_no_staging() -> None:
+    with pytest.raises(finapi.ConfigurationError, match="Symetrisk has no staging environment"):
+        resolve_settings(SYMETRISK, client_id="id", client_secret=SECRET, environment="staging")
+
+
+def test_mock_environment_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    symetrisk = resolve_settings(SYMETRISK, environment="mock")
+    brevio = resolve_settings(BREVIO, environment="mock")
+    assert symetrisk.base_url == "http://127.0.0.1:4010"
+    assert symetrisk.token_url == "http://127.0.0.1:4010/oauth2/token"
+    assert brevio.base_url == "http://127.0.0.1:4011"
+    assert brevio.token_url == "http://127.0.0.1:4011/v1/auth/token"
+    assert symetrisk.client_id
+    assert symetrisk.client_secret.reveal()
+
+
+def test_mock_url_is_overridable_by_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SYMETRISK_ENVIRONMENT", "mock")
+    monkeypatch.setenv("SYMETRISK_MOCK_URL", "http://localhost:9999")
+    settings = resolve_settings(SYMETRISK)
+    assert settings.base_url == "http://localhost:9999"
+    assert settings.token_url == "http://localhost:9999/oauth2/token"
+
+
+def test_credentials_and_environment_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BREVIO_CLIENT_ID", "env-id")
+    monkeypatch.setenv("BREVIO_CLIENT_SECRET", "env-secret")
+    monkeypatch.setenv("BREVIO_ENVIRONMENT", "staging")
+    settings = resolve_settings(BREVIO)
+    assert (settings.client_id, settings.client_secret.reveal()) == ("env-id", "env-secret")
+    assert settings.environment == "staging"
+
+
+def test_arguments_win_over_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SYMETRISK_CLIENT_ID", "env-id")
+    monkeypatch.setenv("SYMETRISK_CLIENT_SECRET", "env-secret")
+    monkeypatch.setenv("SYMETRISK_ENVIRONMENT", "mock")
+    settings = resolve_settings(
+        SYMETRISK, client_id="arg-id", client_secret=SECRET, environment="production"
+    )
+    assert (settings.client_id, settings.client_secret.reveal()) == ("arg-id", SECRET)
+    assert settings.environment == "production"
+
+
+def test_missing_credentials_name_the_variables() -> None:
+    with pytest.raises(finapi.ConfigurationError) as caught:
+        resolve_settings(SYMETRISK)
+    assert "SYMETRISK_CLIENT_ID" in str(caught.value)
+    assert "SYMETRISK_CLIENT_SECRET" in str(caught.value)
+
+
+def test_missing_secret_only_names_the_secret_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BREVIO_CLIENT_ID", "id")
+    with pytest.raises(finapi.ConfigurationError, match="BREVIO_CLIENT_SECRET") as caught:
+        finapi.brevio()
+    assert "BREVIO_CLIENT_ID" not in str(caught.value)
+
+
+def test_unknown_environment_is_explained() -> None:
+    with pytest.raises(finapi.ConfigurationError, match="expected production, staging, mock"):
+        resolve_settings(SYMETRISK, client_id="i", client_secret=SECRET, environment="prod")
+
+
+def test_explicit_base_url() -> None:
+    settings = resolve_settings(
+        BREVIO, client_id="i", client_secret=SECRET, environment="https://proxy.example.com/brevio/"
+    )
+    assert settings.environment == "custom"
+    assert settings.base_url == "https://proxy.example.com/brevio"
+    assert settings.token_url == "https://proxy.example.com/v1/auth/token"
+
+
+def test_token_url_argument_wins() -> None:
+    settings = resolve_settings(
+        SYMETRISK,
+        environment="mock",
+        token_url="http://127.0.0.1:5000/custom/token",
+    )
+    assert settings.token_url == "http://127.0.0.1:5000/custom/token"
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8080", "http://127.8.9.10", "http://[::1]:4010", "http://localhost:1"]
+)
+def test_plain_http_allowed_for_loopback(url: str) -> None:
+    settings = resolve_settings(SYMETRISK, client_id="i", client_secret=SECRET, environment=url)
+    assert settings.base_url == url
+
+
+def test_https_required_for_other_hosts() -> None:
+    with pytest.raises(finapi.ConfigurationError, match="must use https://"):
+        resolve_settings(
+            SYMETRISK, client_id="i", client_secret=SECRET, environment="http://api.example.com"
+        )
+
+
+def test_https_required_for_token_url() -> None:
+    with pytest.raises(finapi.ConfigurationError, match=r"token URL .* must use https://"):
+        finapi.symetrisk(
+            client_id="i",
+            client_secret=SECRET,
+            token_url="http://cognito.example.com/oauth2/token",
+        )
+
+
+@pytest.mark.parametrize(
+    ("api", "environment", "expected"),
+    [
+        (SYMETRISK, "production", True),
+        (BREVIO, "production", True),
+        (BREVIO, "staging", False),
+        (SYMETRISK, "mock", False),
+        (BREVIO, "https://proxy.example.com", True),
+        (BREVIO, "http://127.0.0.1:4999", False),
+    ],
+)
+def test_checksum_default_per_environment(api: object, environment: str, expected: bool) -> None:
+    assert isinstance(api, type(SYMETRISK))
+    settings = resolve_settings(api, client_id="i", client_secret=SECRET, environment=environment)
+    assert settings.verify_checksums is expected
+
+
+def test_checksum_option_overrides_the_default() -> None:
+    settings = resolve_settings(
+        BREVIO, client_id="i", client_secret=SECRET, environment="staging", verify_checksums=True
+    )
+    assert settings.verify_checksums is True
+
+
+def test_brevio_version_pinned_to_spec_and_overridable() -> None:
+    spec_version = load_spec("brevio_client").info_extension("x-brevio-version")
+    assert resolve_settings(BREVIO, environment="mock").version_header == (
+        "Brevio-Version",
+        spec_version,
+    )
+    overridden = resolve_settings(BREVIO, environment="mock", api_version="2024-11-30")
+    assert overridden.version_header == ("Brevio-Version", "2024-11-30")
+    assert resolve_settings(SYMETRISK, environment="mock").version_header is None
+
+
+def test_settings_repr_hides_the_secret() -> None:
+    settings = resolve_settings(SYMETRISK, client_id="id", client_secret=SECRET)
+    assert SECRET not in repr(settings)
+    assert SECRET not in str(settings)
+    assert SECRET not in str(settings.client_secret)
+
+
+def test_default_timeouts_and_limits() -> None:
+    client = finapi.symetrisk(environment="mock")
+    httpx_client = client.get_httpx_client()
+    assert httpx_client.timeout.connect == 5.0
+    assert httpx_client.timeout.read == 60.0
+    httpx_client.close()
+
+
+def test_timeout_argument() -> None:
+    client = finapi.symetrisk(environment="mock", timeout=httpx.Timeout(3.0, connect=1.0))
+    assert client.get_httpx_client().timeout.read == 3.0
+    client.get_httpx_client().close()
+
+
+def test_negative_max_retries_rejected() -> None:
+    with pytest.raises(ValueError, match="max_retries"):
+        finapi.symetrisk(environment="mock", max_retries=-1)

@@ -1,0 +1,210 @@
+"""Client configuration: explicit arguments, then environment variables, then spec defaults."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final
+from urllib.parse import urlsplit
+
+from ._exceptions import ConfigurationError
+from ._openapi import load_spec
+
+PRODUCTION: Final = "production"
+STAGING: Final = "staging"
+MOCK: Final = "mock"
+CUSTOM: Final = "custom"  # an explicit base URL
+
+
+class Secret:
+    """A credential that never shows itself in repr(), str(), logs or tracebacks."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclass(frozen=True)
+class ApiProfile:
+    """What differs between the two APIs, apart from what the specs say."""
+
+    name: str  # "Symetrisk"
+    package: str  # generated package, e.g. "symetrisk_client"
+    env_prefix: str  # "SYMETRISK"
+    default_mock_url: str  # Prism mock (see mocks/)
+    version_header: str | None = None  # header pinned to info.x-<api>-version
+    version_extension: str | None = None
+
+
+SYMETRISK = ApiProfile(
+    name="Symetrisk",
+    package="symetrisk_client",
+    env_prefix="SYMETRISK",
+    default_mock_url="http://127.0.0.1:4010",
+)
+BREVIO = ApiProfile(
+    name="Brevio",
+    package="brevio_client",
+    env_prefix="BREVIO",
+    default_mock_url="http://127.0.0.1:4011",
+    version_header="Brevio-Version",
+    version_extension="x-brevio-version",
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved configuration of one client. The secret is a `Secret`, so repr() is safe."""
+
+    api: ApiProfile
+    environment: str  # production | staging | mock | custom
+    base_url: str
+    token_url: str
+    client_id: str
+    client_secret: Secret
+    scopes: tuple[str, ...]
+    verify_checksums: bool
+    version_header: tuple[str, str] | None
+
+
+def resolve_settings(
+    api: ApiProfile,
+    *,
+    client_id: str | None = None,
+    client_secret: str | None = None,
+    environment: str | None = None,
+    token_url: str | None = None,
+    scopes: Sequence[str] | None = None,
+    verify_checksums: bool | None = None,
+    api_version: str | None = None,
+    env: Mapping[str, str] | None = None,
+) -> Settings:
+    """Merge arguments (which win), environment variables and the spec into `Settings`."""
+    env = os.environ if env is None else env
+    spec = load_spec(api.package)
+    env_var = f"{api.env_prefix}_ENVIRONMENT"
+    chosen = (environment or env.get(env_var) or PRODUCTION).strip()
+
+    if chosen.lower().startswith(("http://", "https://")):
+        kind, base_url = CUSTOM, chosen
+    elif chosen.lower() == MOCK:
+        kind, base_url = MOCK, env.get(f"{api.env_prefix}_MOCK_URL") or api.default_mock_url
+    elif chosen.lower() in (PRODUCTION, STAGING):
+        kind = chosen.lower()
+        found = spec.server_url(kind)
+        if found is None:
+            known = ", ".join([*spec.environments(), MOCK, "or an explicit https:// base URL"])
+            raise ConfigurationError(
+                f"{api.name} has no {kind} environment in its spec; use {known} "
+                f"(argument environment= or {env_var})"
+            )
+        base_url = found
+    else:
+        source = "argument environment=" if environment else env_var
+        raise ConfigurationError(
+            f"Unknown {api.name} environment {chosen!r} (from {source}); expected production, "
+            "staging, mock or a base URL starting with http:// or https://"
+        )
+    base_url = base_url.rstrip("/")
+    _require_https(base_url, f"{api.name} base URL")
+
+    resolved_id = client_id or env.get(f"{api.env_prefix}_CLIENT_ID")
+    resolved_secret = client_secret or env.get(f"{api.env_prefix}_CLIENT_SECRET")
+    if kind == MOCK:
+        # Prism checks only that credentials are present, so any value works there.
+        resolved_id = resolved_id or "mock-client-id"
+        resolved_secret = resolved_secret or "mock-client-secret"
+    missing = [
+        name
+        for name, value in (
+            (f"{api.env_prefix}_CLIENT_ID", resolved_id),
+            (f"{api.env_prefix}_CLIENT_SECRET", resolved_secret),
+        )
+        if not value
+    ]
+    if missing or resolved_id is None or resolved_secret is None:
+        raise ConfigurationError(
+            f"{api.name} credentials missing: set {' and '.join(missing)} "
+            "or pass client_id= and client_secret="
+        )
+
+    resolved_token_url = token_url or _token_url_for(spec.token_url(), base_url, kind)
+    _require_https(resolved_token_url, f"{api.name} token URL")
+
+    version_header = None
+    if api.version_header and api.version_extension:
+        version = api_version or spec.info_extension(api.version_extension)
+        if not version:
+            raise ConfigurationError(
+                f"{api.name} spec has no info.{api.version_extension}; pass the version explicitly"
+            )
+        version_header = (api.version_header, str(version))
+
+    return Settings(
+        api=api,
+        environment=kind,
+        base_url=base_url,
+        token_url=resolved_token_url,
+        client_id=resolved_id,
+        client_secret=Secret(resolved_secret),
+        scopes=tuple(scopes or ()),
+        verify_checksums=(
+            verify_checksums
+            if verify_checksums is not None
+            else _checksums_by_default(kind, base_url)
+        ),
+        version_header=version_header,
+    )
+
+
+def _checksums_by_default(kind: str, base_url: str) -> bool:
+    # Staging and mock data use test numbers (e.g. 999999998) that fail the checksums; an explicit
+    # loopback URL is a local mock too.
+    if kind == CUSTOM:
+        return not is_loopback(urlsplit(base_url).hostname or "")
+    return kind == PRODUCTION
+
+
+def _token_url_for(spec_token_url: str, base_url: str, kind: str) -> str:
+    """Production uses the spec's tokenUrl; elsewhere the same path on the base URL's origin."""
+    if kind == PRODUCTION:
+        return spec_token_url
+    base = urlsplit(base_url)
+    return f"{base.scheme}://{base.netloc}{urlsplit(spec_token_url).path}"
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _require_https(url: str, what: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(f"{what} {url!r} is not an absolute http(s) URL")
+    if parts.scheme != "https" and not is_loopback(parts.hostname):
+        raise ConfigurationError(
+            f"{what} {url!r} must use https:// (plain http is only allowed for loopback hosts "
+            "such as 127.0.0.1, ::1 and localhost, e.g. the local mocks)"
+        )

@@ -1,0 +1,208 @@
+"""THE seam to the HTTP library: every httpx object the wrapper creates is created here.
+
+openapi-python-client still generates httpx (<0.29) code, but it is moving to httpx2 (issue
+#1457, draft PR #1461; openai-python and Authlib already moved). Keeping construction, defaults
+and the few httpx internals we rely on (transport and multipart stream attributes) in this one
+module keeps that migration a local change.
+"""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import httpx
+
+from ._retry import RetryPolicy
+from ._transport import AsyncRetryingTransport, RetryingTransport
+from ._version import __version__
+
+# Same shape as the Stainless SDKs: a short connect timeout, a generous read timeout.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=50, max_keepalive_connections=10, keepalive_expiry=30)
+
+
+def user_agent() -> str:
+    return (
+        f"finapi-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+    )
+
+
+class _Closeable(Protocol):
+    def close(self) -> None: ...
+
+
+class _AsyncCloseable(Protocol):
+    async def aclose(self) -> None: ...
+
+
+def build_client(
+    *,
+    base_url: str,
+    headers: Mapping[str, str],
+    auth: httpx.Auth,
+    policy: RetryPolicy,
+    timeout: httpx.Timeout | float | None,
+    http_client: httpx.Client | None = None,
+    owned: Sequence[_Closeable] = (),
+) -> httpx.Client:
+    """The API's httpx.Client: ours, or the user's with auth, headers and retries added."""
+    client = http_client or httpx.Client(
+        timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
+        transport=httpx.HTTPTransport(limits=DEFAULT_LIMITS),
+    )
+    if http_client is not None and timeout is not None:
+        client.timeout = httpx.Timeout(timeout)
+    client.base_url = httpx.URL(base_url)
+    client.headers.update(headers)
+    client.auth = auth
+    _add_retries(client, policy, owned)
+    return client
+
+
+def build_async_client(
+    *,
+    base_url: str,
+    headers: Mapping[str, str],
+    auth: httpx.Auth,
+    policy: RetryPolicy,
+    timeout: httpx.Timeout | float | None,
+    http_client: httpx.AsyncClient | None = None,
+    owned: Sequence[_AsyncCloseable] = (),
+) -> httpx.AsyncClient:
+    """The API's httpx.AsyncClient: ours, or the user's with auth, headers and retries added."""
+    client = http_client or httpx.AsyncClient(
+        timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
+        transport=httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS),
+    )
+    if http_client is not None and timeout is not None:
+        client.timeout = httpx.Timeout(timeout)
+    client.base_url = httpx.URL(base_url)
+    client.headers.update(headers)
+    client.auth = auth
+    _add_async_retries(client, policy, owned)
+    return client
+
+
+def build_token_client(
+    *, policy: RetryPolicy, timeout: httpx.Timeout | float | None
+) -> httpx.Client:
+    """A separate client for the token endpoint (another host, no API headers or auth)."""
+    client = httpx.Client(
+        timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
+        headers={"User-Agent": user_agent()},
+        transport=httpx.HTTPTransport(limits=httpx.Limits(max_connections=4)),
+    )
+    _add_retries(client, policy)
+    return client
+
+
+def build_async_token_client(
+    *, policy: RetryPolicy, timeout: httpx.Timeout | float | None
+) -> httpx.AsyncClient:
+    client = httpx.AsyncClient(
+        timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
+        headers={"User-Agent": user_agent()},
+        transport=httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=4)),
+    )
+    _add_async_retries(client, policy)
+    return client
+
+
+def _add_retries(
+    client: httpx.Client, policy: RetryPolicy, owned: Sequence[_Closeable] = ()
+) -> None:
+    # httpx has no public setter for transports. Wrapping them after construction keeps an
+    # injected client's own transport (and the proxy transports httpx mounts from the
+    # environment) and puts retries, error mapping and closing of `owned` around them.
+    client._transport = RetryingTransport(client._transport, policy, owned)
+    client._mounts = {
+        pattern: None if transport is None else RetryingTransport(transport, policy)
+        for pattern, transport in client._mounts.items()
+    }
+
+
+def _add_async_retries(
+    client: httpx.AsyncClient, policy: RetryPolicy, owned: Sequence[_AsyncCloseable] = ()
+) -> None:
+    client._transport = AsyncRetryingTransport(client._transport, policy, owned)
+    client._mounts = {
+        pattern: None if transport is None else AsyncRetryingTransport(transport, policy)
+        for pattern, transport in client._mounts.items()
+    }
+
+
+@dataclass(frozen=True)
+class MultipartPart:
+    name: str
+    filename: str | None  # set for file parts
+    content: bytes | None  # the value of a text part; None for files (never read)
+
+    def text(self) -> str:
+        return (self.content or b"").decode("utf-8", errors="replace")
+
+
+def multipart_parts(request: httpx.Request) -> list[MultipartPart] | None:
+    """The parts of a multipart request without reading (or consuming) file payloads.
+
+    Relies on httpx's MultipartStream keeping `fields` (DataField: name/value; FileField:
+    name/filename/file). Returns None when the body is not such a stream.
+    """
+    fields = getattr(request.stream, "fields", None)
+    if fields is None:
+        return None
+    parts = []
+    for item in fields:
+        name = str(getattr(item, "name", ""))
+        if hasattr(item, "value"):  # DataField
+            value = item.value
+            parts.append(
+                MultipartPart(
+                    name, None, value if isinstance(value, bytes) else str(value).encode()
+                )
+            )
+            continue
+        filename = getattr(item, "filename", None)
+        payload = getattr(item, "file", None)
+        # openapi-python-client sends non-file properties as (None, bytes, "text/plain") parts.
+        if filename is None and isinstance(payload, bytes | str):
+            content = payload if isinstance(payload, bytes) else payload.encode()
+            parts.append(MultipartPart(name, None, content))
+        else:
+            parts.append(MultipartPart(name, filename or "", None))
+    return parts
+
+
+class _WrongModeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Stands in for the sync (async) httpx client of an async (sync) generated Client.
+
+    Without it the generated Client would lazily build a bare httpx client, and e.g. calling
+    `sync()` on a client from `async_symetrisk()` would send unauthenticated requests.
+    """
+
+    def __init__(self, message: str) -> None:
+        self._message = message
+
+    def _fail(self) -> httpx.Response:
+        from ._exceptions import ConfigurationError
+
+        raise ConfigurationError(
+            f"{self._message}; call the matching generated functions (sync/sync_detailed with "
+            "the sync factory, asyncio/asyncio_detailed with the async_* factory)"
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._fail()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self._fail()
+
+
+def build_wrong_mode_client(message: str) -> httpx.Client:
+    return httpx.Client(transport=_WrongModeTransport(message))
+
+
+def build_wrong_mode_async_client(message: str) -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=_WrongModeTransport(message))

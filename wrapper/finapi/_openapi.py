@@ -1,0 +1,228 @@
+"""Loading the OpenAPI documents and answering questions about them.
+
+The specs are the single source of truth: base URLs, token URL, the Brevio version header,
+pagination (`x-pagination`), limits (maxItems, maxLength, enum) and business-id rules
+(`x-business-id`) are all read from here at run time, never copied into code.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+from urllib.parse import unquote
+
+import yaml
+
+from ._exceptions import ConfigurationError
+
+JSON = Any  # a decoded JSON/YAML value
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Generated package name -> spec file. The generated packages are named after their spec.
+SPEC_FILES: dict[str, str] = {
+    "symetrisk_client": "symetrisk.yaml",
+    "brevio_client": "brevio.yaml",
+}
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of a spec, with its parameters already merged and de-referenced."""
+
+    spec: ApiSpec = field(repr=False)
+    operation_id: str
+    method: str  # upper case
+    path: str  # template, e.g. "/relationships/{id}"
+    definition: Mapping[str, JSON] = field(repr=False)
+    pointer: str = field(repr=False)  # JSON pointer of the operation object
+
+    @property
+    def parameters(self) -> list[Mapping[str, JSON]]:
+        """Path-item and operation parameters, resolved; operation ones override by (name, in)."""
+        path_item = self.spec.document["paths"][self.path]
+        merged: dict[tuple[str, str], Mapping[str, JSON]] = {}
+        for raw in [*path_item.get("parameters", []), *self.definition.get("parameters", [])]:
+            param = self.spec.resolve(raw)
+            merged[(param["name"], param["in"])] = param
+        return list(merged.values())
+
+    @property
+    def pagination(self) -> Mapping[str, JSON] | None:
+        value = self.definition.get("x-pagination")
+        return cast("Mapping[str, JSON] | None", value)
+
+    def request_body_media(self) -> dict[str, tuple[str, Mapping[str, JSON]]]:
+        """Media type -> (JSON pointer of its schema, resolved schema)."""
+        body = self.definition.get("requestBody")
+        if body is None:
+            return {}
+        pointer = self.pointer + "/requestBody"
+        if "$ref" in body:
+            pointer = _ref_to_pointer(body["$ref"])
+            body = self.spec.resolve(body)
+        result: dict[str, tuple[str, Mapping[str, JSON]]] = {}
+        for media, content in body.get("content", {}).items():
+            if "schema" in content:
+                schema_pointer = f"{pointer}/content/{_escape(media)}/schema"
+                result[media] = (schema_pointer, self.spec.resolve(content["schema"]))
+        return result
+
+
+class ApiSpec:
+    """An OpenAPI 3.1 document plus lookups the wrapper needs."""
+
+    def __init__(self, document: Mapping[str, JSON], *, name: str) -> None:
+        self.document = document
+        self.name = name
+        self.uri = f"urn:finapi:spec:{name}"
+        self._by_id: dict[str, Operation] = {}
+        self._templates: list[tuple[re.Pattern[str], list[str], Operation]] = []
+        for path, path_item in document.get("paths", {}).items():
+            for method in HTTP_METHODS:
+                definition = path_item.get(method)
+                if definition is None:
+                    continue
+                op = Operation(
+                    spec=self,
+                    operation_id=definition.get("operationId", f"{method}_{path}"),
+                    method=method.upper(),
+                    path=path,
+                    definition=definition,
+                    pointer=f"#/paths/{_escape(path)}/{method}",
+                )
+                self._by_id[op.operation_id] = op
+                regex, names = _template_regex(path)
+                self._templates.append((regex, names, op))
+        # Literal paths win over templated ones (OpenAPI 3.1 "Path Templating Matching").
+        self._templates.sort(key=lambda entry: len(entry[1]))
+
+    def __repr__(self) -> str:
+        return f"ApiSpec(name={self.name!r}, operations={len(self._by_id)})"
+
+    def operation(self, operation_id: str) -> Operation:
+        try:
+            return self._by_id[operation_id]
+        except KeyError:
+            raise LookupError(f"{self.name} spec has no operation {operation_id!r}") from None
+
+    def match(self, method: str, raw_path: str) -> tuple[Operation, dict[str, str]] | None:
+        """Find the operation for a request path (already stripped of the base path)."""
+        for regex, names, op in self._templates:
+            if op.method != method.upper():
+                continue
+            found = regex.fullmatch(raw_path)
+            if found:
+                values = {name: unquote(found.group(i + 1)) for i, name in enumerate(names)}
+                return op, values
+        return None
+
+    def resolve(self, node: JSON) -> JSON:
+        """Follow local `$ref`s until a non-reference node is reached."""
+        seen: set[str] = set()
+        while isinstance(node, Mapping) and "$ref" in node:
+            ref = node["$ref"]
+            if ref in seen:
+                raise ValueError(f"circular $ref {ref} in {self.name} spec")
+            seen.add(ref)
+            node = self.at_pointer(_ref_to_pointer(ref))
+        return node
+
+    def at_pointer(self, pointer: str) -> JSON:
+        if not pointer.startswith("#"):
+            raise ValueError(f"only local references are supported, got {pointer!r}")
+        node: JSON = self.document
+        for part in pointer[1:].split("/")[1:]:
+            key = part.replace("~1", "/").replace("~0", "~")
+            node = node[int(key)] if isinstance(node, list) else node[key]
+        return node
+
+    # -- facts the client configuration needs ------------------------------------------------
+
+    def server_url(self, environment: str) -> str | None:
+        """Base URL of a named environment, from `servers` (first entry is production).
+
+        A server belongs to an environment when its `x-environment` or its description names it.
+        """
+        servers = self.document.get("servers", [])
+        for server in servers:
+            if server.get("x-environment") == environment:
+                return cast(str, server["url"])
+        for server in servers:
+            description = str(server.get("description", "")).lower()
+            if re.search(rf"\b{re.escape(environment)}\b", description):
+                return cast(str, server["url"])
+        if environment == "production" and servers:
+            return cast(str, servers[0]["url"])
+        return None
+
+    def environments(self) -> list[str]:
+        return [name for name in ("production", "staging") if self.server_url(name) is not None]
+
+    def token_url(self) -> str:
+        try:
+            scheme = self.document["components"]["securitySchemes"]["oauth2"]
+            return cast(str, scheme["flows"]["clientCredentials"]["tokenUrl"])
+        except KeyError:
+            raise ConfigurationError(
+                f"{self.name} spec has no components.securitySchemes.oauth2 client-credentials "
+                "tokenUrl"
+            ) from None
+
+    def info_extension(self, key: str) -> JSON:
+        return self.document.get("info", {}).get(key)
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _ref_to_pointer(ref: str) -> str:
+    if not ref.startswith("#"):
+        raise ValueError(f"only local references are supported, got {ref!r}")
+    return ref
+
+
+def _template_regex(path: str) -> tuple[re.Pattern[str], list[str]]:
+    names: list[str] = []
+    pattern = ""
+    for piece in re.split(r"(\{[^}]+\})", path):
+        if piece.startswith("{") and piece.endswith("}"):
+            names.append(piece[1:-1])
+            pattern += "([^/]+)"
+        else:
+            pattern += re.escape(piece)
+    return re.compile(pattern), names
+
+
+def _spec_path(file_name: str) -> Path:
+    # Installed wheel: the specs are force-included as finapi/_specs/*.yaml (pyproject.toml).
+    packaged = importlib.resources.files("finapi").joinpath("_specs", file_name)
+    if packaged.is_file():
+        return Path(str(packaged))
+    # Source checkout / editable install: wrapper/finapi/../../openapi/<file>.
+    in_repo = Path(__file__).resolve().parents[2] / "openapi" / file_name
+    if in_repo.is_file():
+        return in_repo
+    raise ConfigurationError(f"OpenAPI document {file_name} not found (looked in {in_repo})")
+
+
+@functools.cache
+def load_spec(package: str) -> ApiSpec:
+    """The spec of a generated package (`symetrisk_client` or `brevio_client`), parsed once."""
+    try:
+        file_name = SPEC_FILES[package]
+    except KeyError:
+        raise TypeError(
+            f"{package!r} is not one of the generated API packages ({', '.join(SPEC_FILES)})"
+        ) from None
+    # The C loader (when PyYAML was built with libyaml) parses the large specs ~10x faster.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with _spec_path(file_name).open(encoding="utf-8") as handle:
+        document = yaml.load(handle, Loader=loader)  # noqa: S506 - a safe loader
+    return ApiSpec(document, name=file_name.removesuffix(".yaml"))
