@@ -66,8 +66,12 @@ def differences(api: str) -> list[str]:
         if not committed.is_dir():
             return [f"generated/{api}_client is missing"]
         fresh_files, committed_files = _tree(fresh), _tree(committed)
-        problems = [f"only in a fresh generation: {f}" for f in sorted(fresh_files - committed_files)]
-        problems += [f"not produced by the generator: {f}" for f in sorted(committed_files - fresh_files)]
+        problems = [
+            f"only in a fresh generation: {f}" for f in sorted(fresh_files - committed_files)
+        ]
+        problems += [
+            f"not produced by the generator: {f}" for f in sorted(committed_files - fresh_files)
+        ]
         problems += [
             f"differs from a fresh generation: {f}"
             for f in sorted(fresh_files & committed_files)

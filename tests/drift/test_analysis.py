@@ -1,0 +1,213 @@
+"""The pieces of the drift report, on small hand-made specs (no network, no schemathesis run)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.drift import analysis
+from tests.drift.analysis import ERROR, WARNING, Finding
+from tests.drift.events import Interaction
+from tests.drift.spec import Spec
+
+SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "t", "version": "1"},
+    "paths": {
+        "/things/{id}": {
+            "get": {
+                "operationId": "get_thing",
+                "x-inferred": "path guessed from a cross-reference",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        },
+                    },
+                    "404": {"$ref": "#/components/responses/NotFound"},
+                },
+            }
+        },
+        "/things": {
+            "get": {"operationId": "list_things", "responses": {"200": {"description": "ok"}}}
+        },
+    },
+    "components": {
+        "responses": {
+            "NotFound": {
+                "description": "missing",
+                "x-inferred": "errors are not documented",
+                "content": {"application/json": {"schema": {"type": "object"}}},
+            }
+        },
+        "schemas": {
+            "KnownState": {"type": "string", "enum": ["open", "closed"]},
+            "State": {"anyOf": [{"$ref": "#/components/schemas/KnownState"}, {"type": "string"}]},
+            "Meta": {
+                "type": "object",
+                "required": ["returned_items", "total_items"],
+                "properties": {
+                    "returned_items": {"type": "integer"},
+                    "total_items": {"type": "integer"},
+                    "note": {"type": "string"},
+                },
+            },
+            "Thing": {
+                "type": "object",
+                "required": ["id", "state", "meta"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "state": {
+                        "description": "nullable",
+                        "x-inferred": "nullability guessed",
+                        "anyOf": [{"$ref": "#/components/schemas/State"}, {"type": "null"}],
+                    },
+                    "meta": {"$ref": "#/components/schemas/Meta"},
+                    "extra": {"type": "object", "additionalProperties": True},
+                },
+            },
+        },
+    },
+}
+
+GOOD: dict[str, Any] = {"id": "a", "state": "open", "meta": {"returned_items": 1, "total_items": 1}}
+
+
+@pytest.fixture
+def spec() -> Spec:
+    return Spec(SPEC)
+
+
+def _interaction(body: bytes, status: int = 200) -> Interaction:
+    return Interaction(
+        "case1", "GET", "http://api/v1/things/a", status, "application/json", body, False
+    )
+
+
+def _findings(spec: Spec, body: Any, *, schema_failed: bool) -> list[Finding]:
+    import json
+
+    operation = spec.by_id("get_thing")
+    interaction = _interaction(json.dumps(body).encode())
+    ctx = analysis._Context(spec, "t", operation, operation.label, interaction)
+    pointer = spec.response_schema_pointer(operation, 200, "application/json")
+    assert pointer is not None
+    found = analysis._walk_findings(ctx, body, pointer)
+    if schema_failed:
+        found = analysis._detailed_schema_findings(ctx) + [
+            f for f in found if f.severity == WARNING
+        ]
+    return analysis.merge(found)
+
+
+def test_a_matching_body_has_no_findings(spec: Spec) -> None:
+    assert _findings(spec, GOOD, schema_failed=True) == []
+
+
+def test_open_enum_value_outside_known_set_is_a_warning_with_inference(spec: Spec) -> None:
+    (finding,) = _findings(spec, {**GOOD, "state": "archived"}, schema_failed=False)
+    assert (finding.kind, finding.severity, finding.pointer) == (
+        "undocumented-enum-value",
+        WARNING,
+        "/state",
+    )
+    assert finding.expected == "one of KnownState: open, closed"
+    assert finding.received == '"archived"'
+    assert finding.operation_inferred == "path guessed from a cross-reference"
+    assert [(i.pointer, i.reason) for i in finding.inferred] == [("/state", "nullability guessed")]
+
+
+def test_null_in_the_nullable_open_enum_is_fine(spec: Spec) -> None:
+    assert _findings(spec, {**GOOD, "state": None}, schema_failed=False) == []
+
+
+def test_camel_case_metadata_is_a_rename_not_a_missing_field(spec: Spec) -> None:
+    body = {**GOOD, "meta": {"returnedItems": 1, "totalItems": 1}}
+    findings = _findings(spec, body, schema_failed=True)
+    assert [(f.kind, f.severity, f.pointer) for f in findings] == [
+        ("renamed-field", ERROR, "/meta/returned_items"),
+        ("renamed-field", ERROR, "/meta/total_items"),
+    ]
+    assert "camelCase instead of snake_case" in findings[0].received
+
+
+def test_a_rename_to_another_word_is_found_by_elimination(spec: Spec) -> None:
+    body = {"identifier": "a", "state": "open", "meta": GOOD["meta"]}
+    (finding,) = _findings(spec, body, schema_failed=True)
+    assert (finding.kind, finding.pointer, finding.received) == (
+        "renamed-field",
+        "/id",
+        "field 'identifier': \"a\"",
+    )
+
+
+def test_removed_field_type_change_and_unknown_field(spec: Spec) -> None:
+    body = {"state": "open", "meta": {"returned_items": "1", "total_items": 1}, "new": 1}
+    findings = {
+        (f.kind, f.severity, f.pointer): f for f in _findings(spec, body, schema_failed=True)
+    }
+    assert set(findings) == {
+        ("missing-required-field", ERROR, "/id"),
+        ("wrong-type", ERROR, "/meta/returned_items"),
+        ("undocumented-field", WARNING, "/new"),
+    }
+    wrong = findings[("wrong-type", ERROR, "/meta/returned_items")]
+    assert (wrong.expected, wrong.received) == ("type integer", 'string "1"')
+
+
+def test_wrong_type_under_an_anyof_names_all_allowed_types(spec: Spec) -> None:
+    (finding,) = _findings(spec, {**GOOD, "state": 3}, schema_failed=True)
+    assert (finding.kind, finding.expected, finding.received) == (
+        "wrong-type",
+        "type null or string",
+        "integer 3",
+    )
+
+
+def test_explicitly_open_objects_are_not_flagged(spec: Spec) -> None:
+    assert _findings(spec, {**GOOD, "extra": {"anything": 1}}, schema_failed=False) == []
+
+
+def test_inferred_error_response_is_named(spec: Spec) -> None:
+    operation = spec.by_id("get_thing")
+    inferences = spec.inferences(operation, 404, "application/json", {}, [])
+    assert [i.reason for i in inferences] == ["errors are not documented"]
+
+
+def test_operations_are_matched_behind_any_base_path(spec: Spec) -> None:
+    match = spec.match("GET", "https://host/api/v1/things/42")
+    assert match is not None
+    assert match.operation_id == "get_thing"
+    listing = spec.match("GET", "https://host/api/v1/things")
+    assert listing is not None
+    assert listing.operation_id == "list_things"
+    assert spec.match("GET", "/api/v1/things/42", base_path="") is None
+
+
+def test_merge_counts_the_same_field_across_array_items() -> None:
+    def finding(pointer: str) -> Finding:
+        return Finding("t", "GET /x", None, "wrong-type", ERROR, "c", pointer, "e", "r", "m")
+
+    (merged,) = analysis.merge([finding("/items/0/id"), finding("/items/7/id")])
+    assert merged.occurrences == 2
+    assert merged.pointer == "/items/0/id"
+
+
+@pytest.mark.parametrize(
+    ("value", "naive_ok", "valid"),
+    [
+        ("2025-12-15T08:14:40.583123", True, True),
+        ("2025-12-15T08:14:40.583123", False, False),
+        ("2025-12-15T08:14:40Z", False, True),
+        ("2025-12-15", True, False),
+    ],
+)
+def test_date_time_format_follows_the_api_convention(
+    value: str, naive_ok: bool, valid: bool
+) -> None:
+    document = {**SPEC, "components": {"schemas": {"T": {"type": "string", "format": "date-time"}}}}
+    assert (
+        Spec(document, naive_timestamps=naive_ok).is_valid("#/components/schemas/T", value) is valid
+    )
