@@ -1,0 +1,179 @@
+"""`python -m mocks.serve` (what `nox -s mock` runs) as a process: up, answering, stopped."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import IO
+
+import httpx
+import pytest
+
+from mocks.prism import APIS, HOST, PrismMock, environment_for, free_port, port_is_free
+from tests.integration import processes
+from tests.integration.spec_calls import ROOT, issued_token, token_operation
+
+pytestmark = pytest.mark.integration
+
+READY_TIMEOUT = float(os.environ.get("FINAPI_TEST_MOCK_TIMEOUT", 90.0))
+
+
+class Serve:
+    """The serve process, with its stdout and stderr collected line by line."""
+
+    def __init__(self, ports: dict[str, int]) -> None:
+        arguments = [f"--{api}-port={port}" for api, port in ports.items()]
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "mocks.serve", *arguments],
+            cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True, start_new_session=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )  # fmt: skip
+        self.stdout: list[str] = []
+        self.stderr: list[str] = []
+        self._readers = [
+            threading.Thread(target=self._read, args=(stream, lines), daemon=True)
+            for stream, lines in (
+                (self.process.stdout, self.stdout),
+                (self.process.stderr, self.stderr),
+            )
+        ]
+        for reader in self._readers:
+            reader.start()
+
+    @staticmethod
+    def _read(stream: IO[str] | None, lines: list[str]) -> None:
+        assert stream is not None
+        for line in stream:
+            lines.append(line.rstrip("\n"))
+
+    def wait_for_line(self, text: str, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while not any(text in line for line in self.stdout):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                if self.process.poll() is not None:
+                    self.finish(timeout=5)  # all its output; else the fixture stops it
+                pytest.fail(
+                    f"no {text!r} from mocks.serve (exit code {self.process.returncode}):\n"
+                    + "\n".join(self.stdout + self.stderr),
+                    pytrace=False,
+                )
+            time.sleep(0.05)
+
+    def finish(self, timeout: float) -> int:
+        code = self.process.wait(timeout)
+        for reader in self._readers:
+            reader.join(timeout)
+        for stream in (self.process.stdout, self.process.stderr):
+            if stream is not None:
+                stream.close()
+        return code
+
+
+@dataclass
+class Started:
+    """What a test started: removed afterwards even when the test failed halfway."""
+
+    serves: list[Serve] = field(default_factory=list)
+    ports: list[int] = field(default_factory=list)
+
+    def ports_for(self) -> dict[str, int]:
+        ports = {api: free_port() for api in APIS}
+        self.ports.extend(ports.values())
+        return ports
+
+
+@pytest.fixture
+def started() -> Iterator[Started]:
+    record = Started()
+    yield record
+    for serve in record.serves:
+        if serve.process.poll() is None:
+            processes.kill_groups([serve.process.pid])  # its own session and group
+            serve.process.wait(10)
+    # Prism processes for these fresh ports can only be ours.
+    leftovers = {proc.pgid for port in record.ports for proc in processes.prism_on_port(port)}
+    processes.kill_groups(sorted(leftovers))
+
+
+def _check_answers(api: str, port: int) -> None:
+    """The mock of `api` is on `port`: its token endpoint issues the documented token."""
+    with httpx.Client(timeout=5.0) as client:
+        response = client.post(
+            f"http://{HOST}:{port}{token_operation(api).path}",
+            auth=("any-id", "any-secret"),
+            data={"grant_type": "client_credentials"},
+        )
+    assert response.status_code == 200, response.text
+    assert response.json()["access_token"] == issued_token(api)
+
+
+def _wait_until_free(ports: list[int], timeout: float = 10.0) -> list[int]:
+    deadline = time.monotonic() + timeout
+    while True:
+        taken = [port for port in ports if not port_is_free(port)]
+        if not taken or time.monotonic() > deadline:
+            return taken
+        time.sleep(0.05)
+
+
+def test_serve_starts_both_mocks_and_stops_cleanly_on_sigterm(started: Started) -> None:
+    ports = started.ports_for()
+    serve = Serve(ports)
+    started.serves.append(serve)
+    serve.wait_for_line("Ctrl-C stops both.", READY_TIMEOUT)
+    assert any(line.startswith("Mocks are up") for line in serve.stdout)
+
+    # One Prism per API, each in its own process group (so stopping reaches node's children).
+    children = processes.descendants(serve.process.pid)
+    groups = sorted({child.pgid for child in children})
+    assert len(groups) == len(APIS), children
+    assert serve.process.pid not in groups
+    for api, port in ports.items():
+        _check_answers(api, port)
+
+    # It prints the settings for these ports, exactly as environment_for() words them.
+    mocks = {api: PrismMock(api, port) for api, port in ports.items()}
+    expected = [f"export {name}={value}" for name, value in environment_for(mocks).items()]
+    assert [line.strip() for line in serve.stdout if "export " in line] == expected
+
+    # A client still holding a keep-alive connection must not make the port look taken after.
+    held = socket.create_connection((HOST, ports[APIS[0]]))
+    try:
+        os.kill(serve.process.pid, signal.SIGTERM)
+        assert serve.finish(timeout=30) == 0, "\n".join(serve.stdout + serve.stderr)
+        assert "Stopped the mocks." in serve.stdout
+        assert serve.stderr == []
+        assert processes.wait_until_gone(groups) == []
+        assert _wait_until_free(list(ports.values())) == []
+    finally:
+        held.close()
+
+
+@pytest.mark.parametrize("taken_api", APIS)
+def test_serve_refuses_a_taken_port(taken_api: str, started: Started) -> None:
+    ports = started.ports_for()
+    taken = ports[taken_api]
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as squatter:
+        squatter.bind((HOST, taken))
+        squatter.listen()
+        result = subprocess.run(
+            [sys.executable, "-m", "mocks.serve", *(f"--{a}-port={p}" for a, p in ports.items())],
+            cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Mocks are up" not in result.stdout
+    assert f"error: port {taken} on {HOST} is already in use" in result.stderr
+    assert f"--{taken_api}-port" in result.stderr
+    # A mock started before the clash (Symetrisk's, when Brevio's port is taken) is stopped.
+    other = [port for api, port in ports.items() if api != taken_api]
+    deadline = time.monotonic() + 10
+    while any(processes.prism_on_port(port) for port in other) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [processes.prism_on_port(port) for port in other] == [[]]
