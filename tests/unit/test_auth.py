@@ -13,7 +13,9 @@ import finapi
 import httpx
 import pytest
 from finapi._config import Secret
+from symetrisk_client.api.auth import create_access_token
 from symetrisk_client.api.status import get_ping
+from symetrisk_client.models import GrantType, TokenRequest, TokenResponse
 
 from .fakes import CLIENT_ID, SECRET, FakeApi, yield_to_other_tasks
 
@@ -65,6 +67,26 @@ def test_token_request_uses_basic_auth_and_form_body(fake: FakeApi) -> None:
     assert token_request.headers["content-type"] == "application/x-www-form-urlencoded"
     assert parse_qs(token_request.content.decode()) == {"grant_type": ["client_credentials"]}
     assert fake.requests[0].headers["authorization"].startswith("Bearer access-token-1")
+
+
+def test_generated_token_operation_sends_client_auth_not_a_bearer(fake: FakeApi) -> None:
+    client = fake.symetrisk()
+    body = TokenRequest(grant_type=GrantType.CLIENT_CREDENTIALS)
+    parsed = create_access_token.sync(client=client, body=body)
+    assert isinstance(parsed, TokenResponse)
+    assert parsed.token_type == "Bearer"
+    (token_request,) = fake.token_requests  # the operation's own call, and no extra token fetch
+    expected = base64.b64encode(f"{CLIENT_ID}:{SECRET}".encode()).decode()
+    assert token_request.headers["authorization"] == f"Basic {expected}"
+
+
+async def test_async_generated_token_operation_sends_client_auth(fake: FakeApi) -> None:
+    client = fake.async_symetrisk()
+    body = TokenRequest(grant_type=GrantType.CLIENT_CREDENTIALS)
+    parsed = await create_access_token.asyncio(client=client, body=body)
+    assert isinstance(parsed, TokenResponse)
+    (token_request,) = fake.token_requests
+    assert token_request.headers["authorization"].startswith("Basic ")
 
 
 def test_scopes_are_sent_space_separated(fake: FakeApi) -> None:

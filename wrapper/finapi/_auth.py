@@ -99,6 +99,10 @@ class OAuth2ClientCredentials(httpx.Auth):
     # -- httpx.Auth ----------------------------------------------------------------------------
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+        if self._is_token_request(request):
+            request.headers["Authorization"] = self._basic_authorization()
+            yield request
+            return
         token = self._sync_token(rejected=None)
         _set_bearer(request, token)
         response = yield request
@@ -114,6 +118,10 @@ class OAuth2ClientCredentials(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._is_token_request(request):
+            request.headers["Authorization"] = self._basic_authorization()
+            yield request
+            return
         token = await self._async_token(rejected=None)
         _set_bearer(request, token)
         response = yield request
@@ -187,14 +195,20 @@ class OAuth2ClientCredentials(httpx.Auth):
             self._async_lock_loop = loop
         return self._async_lock
 
+    def _is_token_request(self, request: httpx.Request) -> bool:
+        # The specs also expose the token endpoint as a generated operation (create_access_token);
+        # called through a finapi client it must carry client authentication, not a bearer token.
+        return request.url.copy_with(query=None, fragment=None) == httpx.URL(self.token_url)
+
+    def _basic_authorization(self) -> str:
+        credentials = f"{self.client_id}:{self._client_secret.reveal()}".encode()
+        return f"Basic {base64.b64encode(credentials).decode('ascii')}"
+
     def _token_request(self) -> tuple[dict[str, str], dict[str, str]]:
-        basic = base64.b64encode(
-            f"{self.client_id}:{self._client_secret.reveal()}".encode()
-        ).decode("ascii")
         form = {"grant_type": "client_credentials"}
         if self.scopes:
             form["scope"] = " ".join(self.scopes)
-        return {"Authorization": f"Basic {basic}", "Accept": "application/json"}, form
+        return {"Authorization": self._basic_authorization(), "Accept": "application/json"}, form
 
     def _parse(self, response: httpx.Response) -> _Token:
         payload = decode_body(response)

@@ -8,7 +8,9 @@ module keeps that migration a local change.
 
 from __future__ import annotations
 
+import functools
 import platform
+import ssl
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -22,6 +24,14 @@ from ._version import __version__
 # Same shape as the Stainless SDKs: a short connect timeout, a generous read timeout.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=50, max_keepalive_connections=10, keepalive_expiry=30)
+
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    # Loading the CA bundle costs about 0.1 s per context, and every factory call builds two
+    # transports (API and token endpoint). One context serves them all: an SSLContext is safe to
+    # share between connections and threads.
+    return httpx.create_ssl_context()
 
 
 def user_agent() -> str:
@@ -51,7 +61,7 @@ def build_client(
     """The API's httpx.Client: ours, or the user's with auth, headers and retries added."""
     client = http_client or httpx.Client(
         timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
-        transport=httpx.HTTPTransport(limits=DEFAULT_LIMITS),
+        transport=httpx.HTTPTransport(limits=DEFAULT_LIMITS, verify=_ssl_context()),
     )
     if http_client is not None and timeout is not None:
         client.timeout = httpx.Timeout(timeout)
@@ -75,7 +85,7 @@ def build_async_client(
     """The API's httpx.AsyncClient: ours, or the user's with auth, headers and retries added."""
     client = http_client or httpx.AsyncClient(
         timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
-        transport=httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS),
+        transport=httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS, verify=_ssl_context()),
     )
     if http_client is not None and timeout is not None:
         client.timeout = httpx.Timeout(timeout)
@@ -93,7 +103,9 @@ def build_token_client(
     client = httpx.Client(
         timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
         headers={"User-Agent": user_agent()},
-        transport=httpx.HTTPTransport(limits=httpx.Limits(max_connections=4)),
+        transport=httpx.HTTPTransport(
+            limits=httpx.Limits(max_connections=4), verify=_ssl_context()
+        ),
     )
     _add_retries(client, policy)
     return client
@@ -105,7 +117,9 @@ def build_async_token_client(
     client = httpx.AsyncClient(
         timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
         headers={"User-Agent": user_agent()},
-        transport=httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=4)),
+        transport=httpx.AsyncHTTPTransport(
+            limits=httpx.Limits(max_connections=4), verify=_ssl_context()
+        ),
     )
     _add_async_retries(client, policy)
     return client
