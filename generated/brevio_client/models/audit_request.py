@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,19 +11,6 @@ from ..models.known_audit_request_step import KnownAuditRequestStep
 from ..models.known_language import KnownLanguage
 from ..models.known_request_type import KnownRequestType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_number import AccountNumber
-    from ..models.attachment import Attachment
-    from ..models.audit_company import AuditCompany
-    from ..models.auditor import Auditor
-    from ..models.bank import Bank
-    from ..models.company import Company
-    from ..models.confirmation import Confirmation
-    from ..models.lasting_power_of_attorney import LastingPowerOfAttorney
-    from ..models.signature_review import SignatureReview
-    from ..models.signee import Signee
-
 
 T = TypeVar("T", bound="AuditRequest")
 
@@ -79,10 +66,6 @@ class AuditRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bank import Bank
-        from ..models.confirmation import Confirmation
-        from ..models.lasting_power_of_attorney import LastingPowerOfAttorney
-
         token = self.token
 
         acccount_numbers: list[dict[str, Any]] | Unset = UNSET
@@ -251,17 +234,6 @@ class AuditRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_number import AccountNumber
-        from ..models.attachment import Attachment
-        from ..models.audit_company import AuditCompany
-        from ..models.auditor import Auditor
-        from ..models.bank import Bank
-        from ..models.company import Company
-        from ..models.confirmation import Confirmation
-        from ..models.lasting_power_of_attorney import LastingPowerOfAttorney
-        from ..models.signature_review import SignatureReview
-        from ..models.signee import Signee
-
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -515,3 +487,18 @@ class AuditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.account_number import AccountNumber
+from ..models.attachment import Attachment
+from ..models.audit_company import AuditCompany
+from ..models.auditor import Auditor
+from ..models.bank import Bank
+from ..models.company import Company
+from ..models.confirmation import Confirmation
+from ..models.lasting_power_of_attorney import LastingPowerOfAttorney
+from ..models.signature_review import SignatureReview
+from ..models.signee import Signee

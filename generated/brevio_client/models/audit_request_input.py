@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 from ..models.known_language import KnownLanguage
 from ..models.known_request_type import KnownRequestType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_number_input import AccountNumberInput
-    from ..models.balance import Balance
-    from ..models.company_input import CompanyInput
-
 
 T = TypeVar("T", bound="AuditRequestInput")
 
@@ -121,10 +115,6 @@ class AuditRequestInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_number_input import AccountNumberInput
-        from ..models.balance import Balance
-        from ..models.company_input import CompanyInput
-
         d = dict(src_dict)
         cut_off_date = datetime.date.fromisoformat(d.pop("cutOffDate"))
 
@@ -211,3 +201,11 @@ class AuditRequestInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.account_number_input import AccountNumberInput
+from ..models.balance import Balance
+from ..models.company_input import CompanyInput

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +10,6 @@ from attrs import field as _attrs_field
 from ..models.known_confirmation_status import KnownConfirmationStatus
 from ..models.known_language import KnownLanguage
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_number import AccountNumber
-    from ..models.attachment import Attachment
-    from ..models.audit_company import AuditCompany
-    from ..models.bank import Bank
-    from ..models.bank_branch import BankBranch
-    from ..models.company import Company
-    from ..models.signature_review import SignatureReview
-    from ..models.signee import Signee
-
 
 T = TypeVar("T", bound="Confirmation")
 
@@ -81,8 +70,6 @@ class Confirmation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bank_branch import BankBranch
-
         token = self.token
 
         comment: None | str | Unset
@@ -257,15 +244,6 @@ class Confirmation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_number import AccountNumber
-        from ..models.attachment import Attachment
-        from ..models.audit_company import AuditCompany
-        from ..models.bank import Bank
-        from ..models.bank_branch import BankBranch
-        from ..models.company import Company
-        from ..models.signature_review import SignatureReview
-        from ..models.signee import Signee
-
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -518,3 +496,16 @@ class Confirmation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.account_number import AccountNumber
+from ..models.attachment import Attachment
+from ..models.audit_company import AuditCompany
+from ..models.bank import Bank
+from ..models.bank_branch import BankBranch
+from ..models.company import Company
+from ..models.signature_review import SignatureReview
+from ..models.signee import Signee

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.confirmation import Confirmation
-
 
 T = TypeVar("T", bound="ConfirmationPage")
 
@@ -66,8 +62,6 @@ class ConfirmationPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.confirmation import Confirmation
-
         d = dict(src_dict)
         confirmations = []
         _confirmations = d.pop("confirmations")
@@ -134,3 +128,9 @@ class ConfirmationPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.confirmation import Confirmation

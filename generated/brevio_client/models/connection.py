@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_connection_step import KnownConnectionStep
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account import Account
-    from ..models.company import Company
-    from ..models.event import Event
-
 
 T = TypeVar("T", bound="Connection")
 
@@ -137,10 +131,6 @@ class Connection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account import Account
-        from ..models.company import Company
-        from ..models.event import Event
-
         d = dict(src_dict)
         token = d.pop("token", UNSET)
 
@@ -290,3 +280,11 @@ class Connection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.account import Account
+from ..models.company import Company
+from ..models.event import Event

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.known_country import KnownCountry
 from ..models.known_language import KnownLanguage
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audit_request_input import AuditRequestInput
-
 
 T = TypeVar("T", bound="CreateAuditRequestsRequest")
 
@@ -79,8 +75,6 @@ class CreateAuditRequestsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.audit_request_input import AuditRequestInput
-
         d = dict(src_dict)
         country = KnownCountry(d.pop("country"))
 
@@ -126,3 +120,9 @@ class CreateAuditRequestsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.audit_request_input import AuditRequestInput

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.known_country import KnownCountry
 from ..models.known_language import KnownLanguage
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_input import CompanyInput
-
 
 T = TypeVar("T", bound="CreateLpaRequest")
 
@@ -77,8 +73,6 @@ class CreateLpaRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company_input import CompanyInput
-
         d = dict(src_dict)
         country = KnownCountry(d.pop("country"))
 
@@ -128,3 +122,9 @@ class CreateLpaRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.company_input import CompanyInput

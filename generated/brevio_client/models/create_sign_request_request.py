@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from ..models.due_days import DueDays
 from ..models.known_country import KnownCountry
 from ..models.known_language import KnownLanguage
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sign_attachment_input import SignAttachmentInput
-    from ..models.sign_signee_input import SignSigneeInput
-
 
 T = TypeVar("T", bound="CreateSignRequestRequest")
 
@@ -101,9 +96,6 @@ class CreateSignRequestRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sign_attachment_input import SignAttachmentInput
-        from ..models.sign_signee_input import SignSigneeInput
-
         d = dict(src_dict)
         attachments = []
         _attachments = d.pop("attachments")
@@ -173,3 +165,10 @@ class CreateSignRequestRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.sign_attachment_input import SignAttachmentInput
+from ..models.sign_signee_input import SignSigneeInput

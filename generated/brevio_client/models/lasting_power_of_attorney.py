@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_language import KnownLanguage
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bank import Bank
-    from ..models.company import Company
-    from ..models.lpa_signee import LpaSignee
-
 
 T = TypeVar("T", bound="LastingPowerOfAttorney")
 
@@ -50,8 +44,6 @@ class LastingPowerOfAttorney:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bank import Bank
-
         token = self.token
 
         attachment: None | str | Unset
@@ -142,10 +134,6 @@ class LastingPowerOfAttorney:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bank import Bank
-        from ..models.company import Company
-        from ..models.lpa_signee import LpaSignee
-
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -282,3 +270,11 @@ class LastingPowerOfAttorney:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.bank import Bank
+from ..models.company import Company
+from ..models.lpa_signee import LpaSignee

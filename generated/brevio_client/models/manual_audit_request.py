@@ -2,20 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_language import KnownLanguage
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_number import AccountNumber
-    from ..models.company import Company
-    from ..models.manual_user import ManualUser
-    from ..models.signature_review import SignatureReview
-
 
 T = TypeVar("T", bound="ManualAuditRequest")
 
@@ -157,11 +150,6 @@ class ManualAuditRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_number import AccountNumber
-        from ..models.company import Company
-        from ..models.manual_user import ManualUser
-        from ..models.signature_review import SignatureReview
-
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -311,3 +299,12 @@ class ManualAuditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.account_number import AccountNumber
+from ..models.company import Company
+from ..models.manual_user import ManualUser
+from ..models.signature_review import SignatureReview

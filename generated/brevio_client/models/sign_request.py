@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_language import KnownLanguage
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company import Company
-    from ..models.sign_attachment import SignAttachment
-    from ..models.sign_signee import SignSignee
-
 
 T = TypeVar("T", bound="SignRequest")
 
@@ -115,10 +109,6 @@ class SignRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company import Company
-        from ..models.sign_attachment import SignAttachment
-        from ..models.sign_signee import SignSignee
-
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -222,3 +212,11 @@ class SignRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.company import Company
+from ..models.sign_attachment import SignAttachment
+from ..models.sign_signee import SignSignee

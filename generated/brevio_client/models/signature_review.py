@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company import Company
-
 
 T = TypeVar("T", bound="SignatureReview")
 
@@ -64,8 +60,6 @@ class SignatureReview:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company import Company
-
         d = dict(src_dict)
         _company = d.pop("company", UNSET)
         company: Company | Unset
@@ -124,3 +118,9 @@ class SignatureReview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.company import Company

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.known_transaction_state import KnownTransactionState
 from ..models.known_transaction_type import KnownTransactionType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.amount import Amount
-
 
 T = TypeVar("T", bound="Transaction")
 
@@ -41,8 +37,6 @@ class Transaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.amount import Amount
-
         token = self.token
 
         booked_date: str | Unset = UNSET
@@ -105,8 +99,6 @@ class Transaction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-
         d = dict(src_dict)
         token = d.pop("token", UNSET)
 
@@ -204,3 +196,9 @@ class Transaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.amount import Amount

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.balance_items import BalanceItems
-    from ..models.other_ledger_balances import OtherLedgerBalances
-    from ..models.profit_and_loss_items import ProfitAndLossItems
-
 
 T = TypeVar("T", bound="AccountingData")
 
@@ -71,10 +65,6 @@ class AccountingData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.balance_items import BalanceItems
-        from ..models.other_ledger_balances import OtherLedgerBalances
-        from ..models.profit_and_loss_items import ProfitAndLossItems
-
         d = dict(src_dict)
         version = d.pop("version")
 
@@ -111,3 +101,11 @@ class AccountingData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.balance_items import BalanceItems
+from ..models.other_ledger_balances import OtherLedgerBalances
+from ..models.profit_and_loss_items import ProfitAndLossItems

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_accounting_system import KnownAccountingSystem
 from ..models.known_origin import KnownOrigin
-
-if TYPE_CHECKING:
-    from ..models.accounting_data import AccountingData
-
 
 T = TypeVar("T", bound="AccountingDataItem")
 
@@ -99,8 +95,6 @@ class AccountingDataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_data import AccountingData
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -163,3 +157,9 @@ class AccountingDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.accounting_data import AccountingData

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.accounting_data_item import AccountingDataItem
-    from ..models.pagination_metadata import PaginationMetadata
-
 
 T = TypeVar("T", bound="AccountingDataPage")
 
@@ -49,9 +44,6 @@ class AccountingDataPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_data_item import AccountingDataItem
-        from ..models.pagination_metadata import PaginationMetadata
-
         d = dict(src_dict)
         metadata = PaginationMetadata.from_dict(d.pop("metadata"))
 
@@ -85,3 +77,10 @@ class AccountingDataPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.accounting_data_item import AccountingDataItem
+from ..models.pagination_metadata import PaginationMetadata

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.accounts_receivables_breakdown import AccountsReceivablesBreakdown
-    from ..models.invoices_breakdown import InvoicesBreakdown
-
 
 T = TypeVar("T", bound="AccountsReceivablesGroup")
 
@@ -59,9 +54,6 @@ class AccountsReceivablesGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounts_receivables_breakdown import AccountsReceivablesBreakdown
-        from ..models.invoices_breakdown import InvoicesBreakdown
-
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -98,3 +90,10 @@ class AccountsReceivablesGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.accounts_receivables_breakdown import AccountsReceivablesBreakdown
+from ..models.invoices_breakdown import InvoicesBreakdown

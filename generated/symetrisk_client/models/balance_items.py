@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.balance_derived import BalanceDerived
-    from ..models.balance_ledger_balances import BalanceLedgerBalances
-
 
 T = TypeVar("T", bound="BalanceItems")
 
@@ -44,9 +39,6 @@ class BalanceItems:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.balance_derived import BalanceDerived
-        from ..models.balance_ledger_balances import BalanceLedgerBalances
-
         d = dict(src_dict)
         ledger_balances = BalanceLedgerBalances.from_dict(d.pop("ledger_balances"))
 
@@ -75,3 +67,10 @@ class BalanceItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.balance_derived import BalanceDerived
+from ..models.balance_ledger_balances import BalanceLedgerBalances

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.equity_group import EquityGroup
-    from ..models.liabilities_group import LiabilitiesGroup
-    from ..models.total_assets_group import TotalAssetsGroup
-
 
 T = TypeVar("T", bound="BalanceLedgerBalances")
 
@@ -59,10 +53,6 @@ class BalanceLedgerBalances:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.equity_group import EquityGroup
-        from ..models.liabilities_group import LiabilitiesGroup
-        from ..models.total_assets_group import TotalAssetsGroup
-
         d = dict(src_dict)
         _equity = d.pop("equity", UNSET)
         equity: EquityGroup | Unset
@@ -109,3 +99,11 @@ class BalanceLedgerBalances:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.equity_group import EquityGroup
+from ..models.liabilities_group import LiabilitiesGroup
+from ..models.total_assets_group import TotalAssetsGroup

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.known_accounting_system import KnownAccountingSystem
 from ..models.known_relationship_state import KnownRelationshipState
-
-if TYPE_CHECKING:
-    from ..models.signup_link import SignupLink
-
 
 T = TypeVar("T", bound="Borrower")
 
@@ -123,8 +119,6 @@ class Borrower:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.signup_link import SignupLink
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -254,3 +248,9 @@ class Borrower:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.signup_link import SignupLink

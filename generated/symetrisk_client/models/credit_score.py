@@ -2,14 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.credit_score_component import CreditScoreComponent
-
 
 T = TypeVar("T", bound="CreditScore")
 
@@ -60,8 +56,6 @@ class CreditScore:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credit_score_component import CreditScoreComponent
-
         d = dict(src_dict)
         snapshot_date = datetime.date.fromisoformat(d.pop("snapshot_date"))
 
@@ -99,3 +93,9 @@ class CreditScore:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.credit_score_component import CreditScoreComponent

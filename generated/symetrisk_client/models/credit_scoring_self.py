@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.api_client_info import ApiClientInfo
-    from ..models.partner import Partner
-
 
 T = TypeVar("T", bound="CreditScoringSelf")
 
@@ -42,9 +37,6 @@ class CreditScoringSelf:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_client_info import ApiClientInfo
-        from ..models.partner import Partner
-
         d = dict(src_dict)
         partner = Partner.from_dict(d.pop("partner"))
 
@@ -73,3 +65,10 @@ class CreditScoringSelf:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.api_client_info import ApiClientInfo
+from ..models.partner import Partner

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.organization_reference import OrganizationReference
-
 
 T = TypeVar("T", bound="DebtorAccessRequest")
 
@@ -39,8 +35,6 @@ class DebtorAccessRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.organization_reference import OrganizationReference
-
         d = dict(src_dict)
         debtors = []
         _debtors = d.pop("debtors")
@@ -71,3 +65,9 @@ class DebtorAccessRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.organization_reference import OrganizationReference

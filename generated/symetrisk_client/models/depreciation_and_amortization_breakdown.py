@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.amortization_group import AmortizationGroup
-    from ..models.depreciation_group import DepreciationGroup
-    from ..models.other_uncategorized_depreciation_and_amortization_group import (
-        OtherUncategorizedDepreciationAndAmortizationGroup,
-    )
-
 
 T = TypeVar("T", bound="DepreciationAndAmortizationBreakdown")
 
@@ -74,12 +66,6 @@ class DepreciationAndAmortizationBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amortization_group import AmortizationGroup
-        from ..models.depreciation_group import DepreciationGroup
-        from ..models.other_uncategorized_depreciation_and_amortization_group import (
-            OtherUncategorizedDepreciationAndAmortizationGroup,
-        )
-
         d = dict(src_dict)
         _depreciation = d.pop("depreciation", UNSET)
         depreciation: DepreciationGroup | Unset
@@ -134,3 +120,13 @@ class DepreciationAndAmortizationBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.amortization_group import AmortizationGroup
+from ..models.depreciation_group import DepreciationGroup
+from ..models.other_uncategorized_depreciation_and_amortization_group import (
+    OtherUncategorizedDepreciationAndAmortizationGroup,
+)

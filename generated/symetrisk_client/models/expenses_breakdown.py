@@ -1,56 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.accruals_group import AccrualsGroup
-    from ..models.benefits_group import BenefitsGroup
-    from ..models.compensation_to_owners_group import CompensationToOwnersGroup
-    from ..models.consumption_finished_goods_group import ConsumptionFinishedGoodsGroup
-    from ..models.consumption_production_goods_group import (
-        ConsumptionProductionGoodsGroup,
-    )
-    from ..models.cost_of_goods_for_resale_group import CostOfGoodsForResaleGroup
-    from ..models.energy_group import EnergyGroup
-    from ..models.equipment_rent_group import EquipmentRentGroup
-    from ..models.expenses_commission_group import ExpensesCommissionGroup
-    from ..models.expenses_rent_group import ExpensesRentGroup
-    from ..models.fees_gifts_group import FeesGiftsGroup
-    from ..models.freight_and_transport_group import FreightAndTransportGroup
-    from ..models.insurance_group import InsuranceGroup
-    from ..models.labor_grant_group import LaborGrantGroup
-    from ..models.labor_refund_group import LaborRefundGroup
-    from ..models.licenses_group import LicensesGroup
-    from ..models.losses_group import LossesGroup
-    from ..models.maintenance_group import MaintenanceGroup
-    from ..models.marketing_group import MarketingGroup
-    from ..models.office_group import OfficeGroup
-    from ..models.other_accruals_group import OtherAccrualsGroup
-    from ..models.other_expenses_group import OtherExpensesGroup
-    from ..models.other_personnel_cost_group import OtherPersonnelCostGroup
-    from ..models.other_reimbursements_group import OtherReimbursementsGroup
-    from ..models.other_reportable_remuneration_group import (
-        OtherReportableRemunerationGroup,
-    )
-    from ..models.other_uncategorized_expenses_group import (
-        OtherUncategorizedExpensesGroup,
-    )
-    from ..models.payroll_tax_group import PayrollTaxGroup
-    from ..models.raw_materials_group import RawMaterialsGroup
-    from ..models.services_group import ServicesGroup
-    from ..models.small_tools_group import SmallToolsGroup
-    from ..models.subcontract_group import SubcontractGroup
-    from ..models.telephone_and_postage_group import TelephoneAndPostageGroup
-    from ..models.travel_group import TravelGroup
-    from ..models.vehicles_group import VehiclesGroup
-    from ..models.wages_group import WagesGroup
-
 
 T = TypeVar("T", bound="ExpensesBreakdown")
 
@@ -363,50 +319,6 @@ class ExpensesBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accruals_group import AccrualsGroup
-        from ..models.benefits_group import BenefitsGroup
-        from ..models.compensation_to_owners_group import CompensationToOwnersGroup
-        from ..models.consumption_finished_goods_group import (
-            ConsumptionFinishedGoodsGroup,
-        )
-        from ..models.consumption_production_goods_group import (
-            ConsumptionProductionGoodsGroup,
-        )
-        from ..models.cost_of_goods_for_resale_group import CostOfGoodsForResaleGroup
-        from ..models.energy_group import EnergyGroup
-        from ..models.equipment_rent_group import EquipmentRentGroup
-        from ..models.expenses_commission_group import ExpensesCommissionGroup
-        from ..models.expenses_rent_group import ExpensesRentGroup
-        from ..models.fees_gifts_group import FeesGiftsGroup
-        from ..models.freight_and_transport_group import FreightAndTransportGroup
-        from ..models.insurance_group import InsuranceGroup
-        from ..models.labor_grant_group import LaborGrantGroup
-        from ..models.labor_refund_group import LaborRefundGroup
-        from ..models.licenses_group import LicensesGroup
-        from ..models.losses_group import LossesGroup
-        from ..models.maintenance_group import MaintenanceGroup
-        from ..models.marketing_group import MarketingGroup
-        from ..models.office_group import OfficeGroup
-        from ..models.other_accruals_group import OtherAccrualsGroup
-        from ..models.other_expenses_group import OtherExpensesGroup
-        from ..models.other_personnel_cost_group import OtherPersonnelCostGroup
-        from ..models.other_reimbursements_group import OtherReimbursementsGroup
-        from ..models.other_reportable_remuneration_group import (
-            OtherReportableRemunerationGroup,
-        )
-        from ..models.other_uncategorized_expenses_group import (
-            OtherUncategorizedExpensesGroup,
-        )
-        from ..models.payroll_tax_group import PayrollTaxGroup
-        from ..models.raw_materials_group import RawMaterialsGroup
-        from ..models.services_group import ServicesGroup
-        from ..models.small_tools_group import SmallToolsGroup
-        from ..models.subcontract_group import SubcontractGroup
-        from ..models.telephone_and_postage_group import TelephoneAndPostageGroup
-        from ..models.travel_group import TravelGroup
-        from ..models.vehicles_group import VehiclesGroup
-        from ..models.wages_group import WagesGroup
-
         d = dict(src_dict)
         _raw_materials = d.pop("raw_materials", UNSET)
         raw_materials: RawMaterialsGroup | Unset
@@ -729,3 +641,45 @@ class ExpensesBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.accruals_group import AccrualsGroup
+from ..models.benefits_group import BenefitsGroup
+from ..models.compensation_to_owners_group import CompensationToOwnersGroup
+from ..models.consumption_finished_goods_group import ConsumptionFinishedGoodsGroup
+from ..models.consumption_production_goods_group import ConsumptionProductionGoodsGroup
+from ..models.cost_of_goods_for_resale_group import CostOfGoodsForResaleGroup
+from ..models.energy_group import EnergyGroup
+from ..models.equipment_rent_group import EquipmentRentGroup
+from ..models.expenses_commission_group import ExpensesCommissionGroup
+from ..models.expenses_rent_group import ExpensesRentGroup
+from ..models.fees_gifts_group import FeesGiftsGroup
+from ..models.freight_and_transport_group import FreightAndTransportGroup
+from ..models.insurance_group import InsuranceGroup
+from ..models.labor_grant_group import LaborGrantGroup
+from ..models.labor_refund_group import LaborRefundGroup
+from ..models.licenses_group import LicensesGroup
+from ..models.losses_group import LossesGroup
+from ..models.maintenance_group import MaintenanceGroup
+from ..models.marketing_group import MarketingGroup
+from ..models.office_group import OfficeGroup
+from ..models.other_accruals_group import OtherAccrualsGroup
+from ..models.other_expenses_group import OtherExpensesGroup
+from ..models.other_personnel_cost_group import OtherPersonnelCostGroup
+from ..models.other_reimbursements_group import OtherReimbursementsGroup
+from ..models.other_reportable_remuneration_group import (
+    OtherReportableRemunerationGroup,
+)
+from ..models.other_uncategorized_expenses_group import OtherUncategorizedExpensesGroup
+from ..models.payroll_tax_group import PayrollTaxGroup
+from ..models.raw_materials_group import RawMaterialsGroup
+from ..models.services_group import ServicesGroup
+from ..models.small_tools_group import SmallToolsGroup
+from ..models.subcontract_group import SubcontractGroup
+from ..models.telephone_and_postage_group import TelephoneAndPostageGroup
+from ..models.travel_group import TravelGroup
+from ..models.vehicles_group import VehiclesGroup
+from ..models.wages_group import WagesGroup

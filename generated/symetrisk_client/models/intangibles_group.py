@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.intangibles_breakdown import IntangiblesBreakdown
-
 
 T = TypeVar("T", bound="IntangiblesGroup")
 
@@ -42,8 +38,6 @@ class IntangiblesGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.intangibles_breakdown import IntangiblesBreakdown
-
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -72,3 +66,9 @@ class IntangiblesGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.intangibles_breakdown import IntangiblesBreakdown

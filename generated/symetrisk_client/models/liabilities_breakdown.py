@@ -1,25 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.accounts_payable_group import AccountsPayableGroup
-    from ..models.deductions_group import DeductionsGroup
-    from ..models.dividend_group import DividendGroup
-    from ..models.interest_bearing_debt_group import InterestBearingDebtGroup
-    from ..models.other_long_term_debt_group import OtherLongTermDebtGroup
-    from ..models.other_short_term_debt_group import OtherShortTermDebtGroup
-    from ..models.provision_for_liabilities_group import ProvisionForLiabilitiesGroup
-    from ..models.public_fees_owed_group import PublicFeesOwedGroup
-    from ..models.short_term_convertible_debt_group import ShortTermConvertibleDebtGroup
-    from ..models.tax_payable_group import TaxPayableGroup
-
 
 T = TypeVar("T", bound="LiabilitiesBreakdown")
 
@@ -129,21 +116,6 @@ class LiabilitiesBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounts_payable_group import AccountsPayableGroup
-        from ..models.deductions_group import DeductionsGroup
-        from ..models.dividend_group import DividendGroup
-        from ..models.interest_bearing_debt_group import InterestBearingDebtGroup
-        from ..models.other_long_term_debt_group import OtherLongTermDebtGroup
-        from ..models.other_short_term_debt_group import OtherShortTermDebtGroup
-        from ..models.provision_for_liabilities_group import (
-            ProvisionForLiabilitiesGroup,
-        )
-        from ..models.public_fees_owed_group import PublicFeesOwedGroup
-        from ..models.short_term_convertible_debt_group import (
-            ShortTermConvertibleDebtGroup,
-        )
-        from ..models.tax_payable_group import TaxPayableGroup
-
         d = dict(src_dict)
         _interest_bearing_debt = d.pop("interest_bearing_debt", UNSET)
         interest_bearing_debt: InterestBearingDebtGroup | Unset
@@ -256,3 +228,18 @@ class LiabilitiesBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.accounts_payable_group import AccountsPayableGroup
+from ..models.deductions_group import DeductionsGroup
+from ..models.dividend_group import DividendGroup
+from ..models.interest_bearing_debt_group import InterestBearingDebtGroup
+from ..models.other_long_term_debt_group import OtherLongTermDebtGroup
+from ..models.other_short_term_debt_group import OtherShortTermDebtGroup
+from ..models.provision_for_liabilities_group import ProvisionForLiabilitiesGroup
+from ..models.public_fees_owed_group import PublicFeesOwedGroup
+from ..models.short_term_convertible_debt_group import ShortTermConvertibleDebtGroup
+from ..models.tax_payable_group import TaxPayableGroup

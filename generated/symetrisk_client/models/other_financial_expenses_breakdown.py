@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.other_financial_expenses_sub_group import (
-        OtherFinancialExpensesSubGroup,
-    )
-    from ..models.other_uncategorized_other_financial_expenses_group import (
-        OtherUncategorizedOtherFinancialExpensesGroup,
-    )
-
 
 T = TypeVar("T", bound="OtherFinancialExpensesBreakdown")
 
@@ -68,13 +59,6 @@ class OtherFinancialExpensesBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.other_financial_expenses_sub_group import (
-            OtherFinancialExpensesSubGroup,
-        )
-        from ..models.other_uncategorized_other_financial_expenses_group import (
-            OtherUncategorizedOtherFinancialExpensesGroup,
-        )
-
         d = dict(src_dict)
         _other_financial_expenses = d.pop("other_financial_expenses", UNSET)
         other_financial_expenses: OtherFinancialExpensesSubGroup | Unset
@@ -126,3 +110,12 @@ class OtherFinancialExpensesBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.other_financial_expenses_sub_group import OtherFinancialExpensesSubGroup
+from ..models.other_uncategorized_other_financial_expenses_group import (
+    OtherUncategorizedOtherFinancialExpensesGroup,
+)

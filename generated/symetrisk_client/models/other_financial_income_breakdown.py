@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.other_financial_income_sub_group import OtherFinancialIncomeSubGroup
-    from ..models.other_uncategorized_financial_income_group import (
-        OtherUncategorizedFinancialIncomeGroup,
-    )
-
 
 T = TypeVar("T", bound="OtherFinancialIncomeBreakdown")
 
@@ -66,13 +59,6 @@ class OtherFinancialIncomeBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.other_financial_income_sub_group import (
-            OtherFinancialIncomeSubGroup,
-        )
-        from ..models.other_uncategorized_financial_income_group import (
-            OtherUncategorizedFinancialIncomeGroup,
-        )
-
         d = dict(src_dict)
         _other_financial_income = d.pop("other_financial_income", UNSET)
         other_financial_income: OtherFinancialIncomeSubGroup | Unset
@@ -124,3 +110,12 @@ class OtherFinancialIncomeBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.other_financial_income_sub_group import OtherFinancialIncomeSubGroup
+from ..models.other_uncategorized_financial_income_group import (
+    OtherUncategorizedFinancialIncomeGroup,
+)

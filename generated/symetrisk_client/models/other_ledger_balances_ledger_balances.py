@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transfers_group import TransfersGroup
-
 
 T = TypeVar("T", bound="OtherLedgerBalancesLedgerBalances")
 
@@ -41,8 +37,6 @@ class OtherLedgerBalancesLedgerBalances:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transfers_group import TransfersGroup
-
         d = dict(src_dict)
         _transfers = d.pop("transfers", UNSET)
         transfers: TransfersGroup | Unset
@@ -73,3 +67,9 @@ class OtherLedgerBalancesLedgerBalances:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.transfers_group import TransfersGroup

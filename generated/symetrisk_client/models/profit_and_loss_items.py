@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.profit_and_loss_derived import ProfitAndLossDerived
-    from ..models.profit_and_loss_ledger_balances import ProfitAndLossLedgerBalances
-
 
 T = TypeVar("T", bound="ProfitAndLossItems")
 
@@ -44,9 +39,6 @@ class ProfitAndLossItems:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.profit_and_loss_derived import ProfitAndLossDerived
-        from ..models.profit_and_loss_ledger_balances import ProfitAndLossLedgerBalances
-
         d = dict(src_dict)
         ledger_balances = ProfitAndLossLedgerBalances.from_dict(
             d.pop("ledger_balances")
@@ -77,3 +69,10 @@ class ProfitAndLossItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.profit_and_loss_derived import ProfitAndLossDerived
+from ..models.profit_and_loss_ledger_balances import ProfitAndLossLedgerBalances

@@ -1,25 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.depreciation_and_amortization_group import (
-        DepreciationAndAmortizationGroup,
-    )
-    from ..models.expenses_group import ExpensesGroup
-    from ..models.interest_expenses_group import InterestExpensesGroup
-    from ..models.interest_income_group import InterestIncomeGroup
-    from ..models.other_financial_expenses_group import OtherFinancialExpensesGroup
-    from ..models.other_financial_income_group import OtherFinancialIncomeGroup
-    from ..models.revenues_group import RevenuesGroup
-    from ..models.taxes_group import TaxesGroup
-
 
 T = TypeVar("T", bound="ProfitAndLossLedgerBalances")
 
@@ -109,17 +96,6 @@ class ProfitAndLossLedgerBalances:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.depreciation_and_amortization_group import (
-            DepreciationAndAmortizationGroup,
-        )
-        from ..models.expenses_group import ExpensesGroup
-        from ..models.interest_expenses_group import InterestExpensesGroup
-        from ..models.interest_income_group import InterestIncomeGroup
-        from ..models.other_financial_expenses_group import OtherFinancialExpensesGroup
-        from ..models.other_financial_income_group import OtherFinancialIncomeGroup
-        from ..models.revenues_group import RevenuesGroup
-        from ..models.taxes_group import TaxesGroup
-
         d = dict(src_dict)
         _revenues = d.pop("revenues", UNSET)
         revenues: RevenuesGroup | Unset
@@ -212,3 +188,18 @@ class ProfitAndLossLedgerBalances:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.depreciation_and_amortization_group import (
+    DepreciationAndAmortizationGroup,
+)
+from ..models.expenses_group import ExpensesGroup
+from ..models.interest_expenses_group import InterestExpensesGroup
+from ..models.interest_income_group import InterestIncomeGroup
+from ..models.other_financial_expenses_group import OtherFinancialExpensesGroup
+from ..models.other_financial_income_group import OtherFinancialIncomeGroup
+from ..models.revenues_group import RevenuesGroup
+from ..models.taxes_group import TaxesGroup

@@ -1,25 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_gain_group import AssetGainGroup
-    from ..models.deferred_group import DeferredGroup
-    from ..models.government_grants_group import GovernmentGrantsGroup
-    from ..models.other_operating_income_group import OtherOperatingIncomeGroup
-    from ..models.revenues_commission_group import RevenuesCommissionGroup
-    from ..models.revenues_rent_group import RevenuesRentGroup
-    from ..models.sales_non_vat_group import SalesNonVatGroup
-    from ..models.sales_tax_group import SalesTaxGroup
-    from ..models.sales_vat_exempt_group import SalesVatExemptGroup
-    from ..models.sales_vat_group import SalesVatGroup
-
 
 T = TypeVar("T", bound="RevenuesBreakdown")
 
@@ -123,17 +110,6 @@ class RevenuesBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_gain_group import AssetGainGroup
-        from ..models.deferred_group import DeferredGroup
-        from ..models.government_grants_group import GovernmentGrantsGroup
-        from ..models.other_operating_income_group import OtherOperatingIncomeGroup
-        from ..models.revenues_commission_group import RevenuesCommissionGroup
-        from ..models.revenues_rent_group import RevenuesRentGroup
-        from ..models.sales_non_vat_group import SalesNonVatGroup
-        from ..models.sales_tax_group import SalesTaxGroup
-        from ..models.sales_vat_exempt_group import SalesVatExemptGroup
-        from ..models.sales_vat_group import SalesVatGroup
-
         d = dict(src_dict)
         _sales_vat = d.pop("sales_vat", UNSET)
         sales_vat: SalesVatGroup | Unset
@@ -238,3 +214,18 @@ class RevenuesBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.asset_gain_group import AssetGainGroup
+from ..models.deferred_group import DeferredGroup
+from ..models.government_grants_group import GovernmentGrantsGroup
+from ..models.other_operating_income_group import OtherOperatingIncomeGroup
+from ..models.revenues_commission_group import RevenuesCommissionGroup
+from ..models.revenues_rent_group import RevenuesRentGroup
+from ..models.sales_non_vat_group import SalesNonVatGroup
+from ..models.sales_tax_group import SalesTaxGroup
+from ..models.sales_vat_exempt_group import SalesVatExemptGroup
+from ..models.sales_vat_group import SalesVatGroup

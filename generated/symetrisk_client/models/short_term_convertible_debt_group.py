@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.short_term_convertible_debt_breakdown import (
-        ShortTermConvertibleDebtBreakdown,
-    )
-
 
 T = TypeVar("T", bound="ShortTermConvertibleDebtGroup")
 
@@ -48,10 +42,6 @@ class ShortTermConvertibleDebtGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.short_term_convertible_debt_breakdown import (
-            ShortTermConvertibleDebtBreakdown,
-        )
-
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -80,3 +70,11 @@ class ShortTermConvertibleDebtGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.short_term_convertible_debt_breakdown import (
+    ShortTermConvertibleDebtBreakdown,
+)

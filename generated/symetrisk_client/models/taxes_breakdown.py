@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.extra_tax_group import ExtraTaxGroup
-    from ..models.tax_group import TaxGroup
-
 
 T = TypeVar("T", bound="TaxesBreakdown")
 
@@ -50,9 +45,6 @@ class TaxesBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.extra_tax_group import ExtraTaxGroup
-        from ..models.tax_group import TaxGroup
-
         d = dict(src_dict)
         _tax = d.pop("tax", UNSET)
         tax: TaxGroup | Unset
@@ -91,3 +83,10 @@ class TaxesBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.extra_tax_group import ExtraTaxGroup
+from ..models.tax_group import TaxGroup

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.telephone_and_postage_breakdown import TelephoneAndPostageBreakdown
-
 
 T = TypeVar("T", bound="TelephoneAndPostageGroup")
 
@@ -42,10 +38,6 @@ class TelephoneAndPostageGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.telephone_and_postage_breakdown import (
-            TelephoneAndPostageBreakdown,
-        )
-
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -74,3 +66,9 @@ class TelephoneAndPostageGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.telephone_and_postage_breakdown import TelephoneAndPostageBreakdown

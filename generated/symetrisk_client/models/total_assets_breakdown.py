@@ -1,27 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.accounts_receivables_group import AccountsReceivablesGroup
-    from ..models.cash_group import CashGroup
-    from ..models.equipment_group import EquipmentGroup
-    from ..models.financial_fixed_assets_group import FinancialFixedAssetsGroup
-    from ..models.intangibles_group import IntangiblesGroup
-    from ..models.inventory_group import InventoryGroup
-    from ..models.prepaids_group import PrepaidsGroup
-    from ..models.property_group import PropertyGroup
-    from ..models.short_term_investments_group import ShortTermInvestmentsGroup
-    from ..models.short_term_receivables_group import ShortTermReceivablesGroup
-    from ..models.supplier_receivables_group import SupplierReceivablesGroup
-    from ..models.vat_grants_group import VatGrantsGroup
-
 
 T = TypeVar("T", bound="TotalAssetsBreakdown")
 
@@ -146,19 +131,6 @@ class TotalAssetsBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounts_receivables_group import AccountsReceivablesGroup
-        from ..models.cash_group import CashGroup
-        from ..models.equipment_group import EquipmentGroup
-        from ..models.financial_fixed_assets_group import FinancialFixedAssetsGroup
-        from ..models.intangibles_group import IntangiblesGroup
-        from ..models.inventory_group import InventoryGroup
-        from ..models.prepaids_group import PrepaidsGroup
-        from ..models.property_group import PropertyGroup
-        from ..models.short_term_investments_group import ShortTermInvestmentsGroup
-        from ..models.short_term_receivables_group import ShortTermReceivablesGroup
-        from ..models.supplier_receivables_group import SupplierReceivablesGroup
-        from ..models.vat_grants_group import VatGrantsGroup
-
         d = dict(src_dict)
         _intangibles = d.pop("intangibles", UNSET)
         intangibles: IntangiblesGroup | Unset
@@ -287,3 +259,20 @@ class TotalAssetsBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict()/to_dict(): a function-level import runs
+# on every call, and nested payloads call from_dict() hundreds of times. Placed last so that
+# recursive schemas (import cycles) still work.
+from ..models.accounts_receivables_group import AccountsReceivablesGroup
+from ..models.cash_group import CashGroup
+from ..models.equipment_group import EquipmentGroup
+from ..models.financial_fixed_assets_group import FinancialFixedAssetsGroup
+from ..models.intangibles_group import IntangiblesGroup
+from ..models.inventory_group import InventoryGroup
+from ..models.prepaids_group import PrepaidsGroup
+from ..models.property_group import PropertyGroup
+from ..models.short_term_investments_group import ShortTermInvestmentsGroup
+from ..models.short_term_receivables_group import ShortTermReceivablesGroup
+from ..models.supplier_receivables_group import SupplierReceivablesGroup
+from ..models.vat_grants_group import VatGrantsGroup
