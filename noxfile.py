@@ -45,7 +45,7 @@ def _npm_ci(session: nox.Session) -> None:
     if installed.exists() and installed.stat().st_mtime >= lock.stat().st_mtime:
         return
     session.run(
-        "npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts",
+        "npm", "ci", "--prefix", str(MOCKS), "--no-audit", "--no-fund", "--ignore-scripts",
         external=True, env={"SCARF_ANALYTICS": "false"}, silent=True,
     )  # fmt: skip
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import platform
+import weakref
 
 import brevio_client
 import finapi
@@ -10,6 +12,7 @@ import httpx
 import pytest
 import symetrisk_client
 from brevio_client.api.confirm import list_banks
+from finapi import _http
 from finapi._auth import OAuth2ClientCredentials
 from finapi._guard import GuardedAuth
 from symetrisk_client.api.status import get_ping
@@ -126,3 +129,39 @@ def test_public_api_is_exported() -> None:
     for name in finapi.__all__:
         assert hasattr(finapi, name), name
     assert finapi.__version__
+
+
+def test_read_responses_are_freed_without_the_cyclic_gc() -> None:
+    """Flat memory while paginating: a response must not wait for gc.collect() to be freed."""
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"message": "pong"}))
+    with _http._Client(transport=transport, base_url="http://127.0.0.1") as http:
+        gc.disable()
+        try:
+            response = http.get("/ping")
+            assert response.json() == {"message": "pong"}
+            freed = weakref.ref(response)
+            del response
+            assert freed() is None
+        finally:
+            gc.enable()
+
+
+async def test_async_read_responses_are_freed_without_the_cyclic_gc() -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"message": "pong"}))
+    async with _http._AsyncClient(transport=transport, base_url="http://127.0.0.1") as http:
+        gc.disable()
+        try:
+            response = await http.get("/ping")
+            assert response.json() == {"message": "pong"}
+            freed = weakref.ref(response)
+            del response
+            assert freed() is None
+        finally:
+            gc.enable()
+
+
+def test_factories_build_the_cycle_free_clients() -> None:
+    with finapi.symetrisk(environment="mock") as client:
+        assert isinstance(client.get_httpx_client(), _http._Client)
+    async_client = finapi.async_brevio(environment="mock")
+    assert isinstance(async_client.get_async_httpx_client(), _http._AsyncClient)

@@ -186,6 +186,13 @@ def test_pages_give_whole_pages(fake: FakeApi, server: LimitSkipServer) -> None:
     assert pages[0].cursor is None
 
 
+def test_pages_are_not_json_decoded_twice(fake: FakeApi, server: LimitSkipServer) -> None:
+    """The total comes from the parsed model; the raw body is decoded only when asked for."""
+    pages = list(finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=3).pages())
+    assert [page.total for page in pages] == [7, 7, 7]
+    assert all("body" not in vars(page) for page in pages)
+
+
 def test_items_stream_lazily_page_by_page(fake: FakeApi, server: LimitSkipServer) -> None:
     iterator = iter(finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=2))
     next(iterator)

@@ -72,6 +72,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.token_url = token_url
+        self._token_url = httpx.URL(token_url)
         self.client_id = client_id
         self._client_secret = (
             client_secret if isinstance(client_secret, Secret) else Secret(client_secret)
@@ -198,7 +199,15 @@ class OAuth2ClientCredentials(httpx.Auth):
     def _is_token_request(self, request: httpx.Request) -> bool:
         # The specs also expose the token endpoint as a generated operation (create_access_token);
         # called through a finapi client it must carry client authentication, not a bearer token.
-        return request.url.copy_with(query=None, fragment=None) == httpx.URL(self.token_url)
+        # This runs on every request, so it compares cheap parts first and never re-parses URLs.
+        url = request.url
+        return (
+            request.method == "POST"
+            and url.path == self._token_url.path
+            and url.host == self._token_url.host
+            and url.port == self._token_url.port
+            and url.scheme == self._token_url.scheme
+        )
 
     def _basic_authorization(self) -> str:
         credentials = f"{self.client_id}:{self._client_secret.reveal()}".encode()

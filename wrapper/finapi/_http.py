@@ -13,7 +13,7 @@ import platform
 import ssl
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import httpx
 
@@ -40,6 +40,36 @@ def user_agent() -> str:
     )
 
 
+class _Client(httpx.Client):
+    """httpx.Client whose read responses do not wait for the cyclic garbage collector.
+
+    httpx binds a response's stream to the response (BoundSyncStream -> Response -> stream), a
+    reference cycle, so every body stays in memory until the cyclic GC runs: a listing's memory
+    then grows with the number of pages (benchmarks/, "memory"). Once the body has been read,
+    a plain ByteStream holding it breaks the cycle and refcounting frees it with the response.
+    """
+
+    def send(
+        self, request: httpx.Request, *, stream: bool = False, **kwargs: Any
+    ) -> httpx.Response:
+        response = super().send(request, stream=stream, **kwargs)
+        if not stream:
+            response.stream = httpx.ByteStream(response.content)
+        return response
+
+
+class _AsyncClient(httpx.AsyncClient):
+    """The async twin of `_Client`."""
+
+    async def send(
+        self, request: httpx.Request, *, stream: bool = False, **kwargs: Any
+    ) -> httpx.Response:
+        response = await super().send(request, stream=stream, **kwargs)
+        if not stream:
+            response.stream = httpx.ByteStream(response.content)
+        return response
+
+
 class _Closeable(Protocol):
     def close(self) -> None: ...
 
@@ -59,7 +89,7 @@ def build_client(
     owned: Sequence[_Closeable] = (),
 ) -> httpx.Client:
     """The API's httpx.Client: ours, or the user's with auth, headers and retries added."""
-    client = http_client or httpx.Client(
+    client = http_client or _Client(
         timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
         transport=httpx.HTTPTransport(limits=DEFAULT_LIMITS, verify=_ssl_context()),
     )
@@ -83,7 +113,7 @@ def build_async_client(
     owned: Sequence[_AsyncCloseable] = (),
 ) -> httpx.AsyncClient:
     """The API's httpx.AsyncClient: ours, or the user's with auth, headers and retries added."""
-    client = http_client or httpx.AsyncClient(
+    client = http_client or _AsyncClient(
         timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
         transport=httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS, verify=_ssl_context()),
     )

@@ -11,6 +11,7 @@ from calling the operation by hand, without a second parse.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
@@ -39,7 +40,7 @@ class Page:
         cursor: the cursor this page was requested with (cursor style; None for the first).
         total: the total the server reported on this page, when the style has one.
         response: the generated `Response` (status_code, headers, content, parsed).
-        body: the decoded JSON body.
+        body: the decoded JSON body (decoded on first use; the items are parsed already).
     """
 
     items: list[Any]
@@ -48,7 +49,19 @@ class Page:
     cursor: str | None
     total: int | None
     response: Any = field(repr=False)
-    body: Any = field(repr=False)
+
+    @functools.cached_property
+    def body(self) -> Any:
+        content = self.response.content
+        return json.loads(content) if content else None
+
+    def value(self, path: str) -> Any:
+        """A dotted wire path via the parsed model, else the JSON body; _MISSING if absent.
+
+        Reading the parsed model first spares a second JSON decode of every page.
+        """
+        found = _model_value(self.response.parsed, path)
+        return _json_path(self.body, path) if found is _MISSING else found
 
 
 @dataclass(frozen=True)
@@ -118,6 +131,26 @@ def _json_path(body: Any, path: str) -> Any:
         if not isinstance(node, Mapping) or part not in node:
             return _MISSING
         node = node[part]
+    return node
+
+
+def _model_value(parsed: Any, path: str) -> Any:
+    """Dotted wire path through a generated model (snake_case attributes, then
+    additional_properties); _MISSING if absent or UNSET."""
+    node = parsed
+    for part in path.split(".") if path else []:
+        attribute = snake_case(part)
+        extra = getattr(node, "additional_properties", None)
+        if not isinstance(node, Mapping) and hasattr(node, attribute):
+            node = getattr(node, attribute)
+        elif isinstance(extra, Mapping) and part in extra:
+            node = extra[part]
+        elif isinstance(node, Mapping) and part in node:
+            node = node[part]
+        else:
+            return _MISSING
+        if type(node).__name__ == "Unset":  # the generated packages' own UNSET sentinel
+            return _MISSING
     return node
 
 
@@ -192,10 +225,11 @@ class _Listing:
                 f"{self.operation.name}: HTTP {int(response.status_code)} response could not be "
                 "parsed into the generated model"
             )
-        body = json.loads(response.content) if response.content else None
         items = _model_path(parsed, self.style.items_path, self.operation.name)
-        total = _as_int(_json_path(body, self.style.total_path)) if self.style.total_path else None
-        return Page(items, number, offset, cursor, total, response, body)
+        page = Page(items, number, offset, cursor, None, response)
+        if self.style.total_path:
+            page = replace(page, total=_as_int(page.value(self.style.total_path)))
+        return page
 
     def trim(self, page: Page, yielded: int) -> Page:
         if self.max_items is None or yielded + len(page.items) <= self.max_items:
@@ -210,7 +244,7 @@ class _Listing:
         assert page.offset is not None
         following = page.offset + count
         if self.style.next_path is not None:
-            hint = _json_path(page.body, self.style.next_path)
+            hint = page.value(self.style.next_path)
             if hint is None:
                 return None  # the server says there is no next page
             hinted = _as_int(hint)
@@ -223,7 +257,7 @@ class _Listing:
     def next_cursor(self, page: Page, seen: set[str]) -> str | None:
         if not page.items:
             return None
-        value = _json_path(page.body, self.style.next_path or "next")
+        value = page.value(self.style.next_path or "next")
         if value is None or value is _MISSING:
             return None
         cursor = str(value)
