@@ -12,7 +12,6 @@ import httpx
 import pytest
 import symetrisk_client
 from brevio_client.api.confirm import list_banks
-from finapi import _http
 from finapi._auth import OAuth2ClientCredentials
 from finapi._guard import GuardedAuth
 from symetrisk_client.api.status import get_ping
@@ -131,10 +130,12 @@ def test_public_api_is_exported() -> None:
     assert finapi.__version__
 
 
-def test_read_responses_are_freed_without_the_cyclic_gc() -> None:
+def test_read_responses_are_freed_without_the_cyclic_gc(fake: FakeApi) -> None:
     """Flat memory while paginating: a response must not wait for gc.collect() to be freed."""
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"message": "pong"}))
-    with _http._Client(transport=transport, base_url="http://127.0.0.1") as http:
+    fake.json_route("GET", "/ping", {"message": "pong"})
+    with fake.symetrisk() as client:  # an injected httpx client, configured by finapi
+        http = client.get_httpx_client()
+        http.get("/ping")  # the token fetch happens outside the measured call
         gc.disable()
         try:
             response = http.get("/ping")
@@ -146,9 +147,11 @@ def test_read_responses_are_freed_without_the_cyclic_gc() -> None:
             gc.enable()
 
 
-async def test_async_read_responses_are_freed_without_the_cyclic_gc() -> None:
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"message": "pong"}))
-    async with _http._AsyncClient(transport=transport, base_url="http://127.0.0.1") as http:
+async def test_async_read_responses_are_freed_without_the_cyclic_gc(fake: FakeApi) -> None:
+    fake.json_route("GET", "/ping", {"message": "pong"})
+    async with fake.async_symetrisk() as client:
+        http = client.get_async_httpx_client()
+        await http.get("/ping")
         gc.disable()
         try:
             response = await http.get("/ping")
@@ -160,8 +163,7 @@ async def test_async_read_responses_are_freed_without_the_cyclic_gc() -> None:
             gc.enable()
 
 
-def test_factories_build_the_cycle_free_clients() -> None:
-    with finapi.symetrisk(environment="mock") as client:
-        assert isinstance(client.get_httpx_client(), _http._Client)
-    async_client = finapi.async_brevio(environment="mock")
-    assert isinstance(async_client.get_async_httpx_client(), _http._AsyncClient)
+def test_streamed_responses_are_left_alone(fake: FakeApi) -> None:
+    fake.json_route("GET", "/ping", {"message": "pong"})
+    with fake.symetrisk() as client, client.get_httpx_client().stream("GET", "/ping") as response:
+        assert response.read() == b'{"message":"pong"}'

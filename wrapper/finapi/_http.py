@@ -40,34 +40,42 @@ def user_agent() -> str:
     )
 
 
-class _Client(httpx.Client):
-    """httpx.Client whose read responses do not wait for the cyclic garbage collector.
+def _free_bodies_promptly(client: httpx.Client | httpx.AsyncClient) -> None:
+    """Make read responses collectable by refcounting alone, on our clients and injected ones.
 
     httpx binds a response's stream to the response (BoundSyncStream -> Response -> stream), a
     reference cycle, so every body stays in memory until the cyclic GC runs: a listing's memory
-    then grows with the number of pages (benchmarks/, "memory"). Once the body has been read,
-    a plain ByteStream holding it breaks the cycle and refcounting frees it with the response.
+    then grows with the number of pages (benchmarks/, "memory"). Once the body has been read, a
+    plain ByteStream holding it breaks the cycle. httpx offers no hook after the body is read, so
+    the client's `send` is wrapped on the instance (which also covers a user's injected client).
     """
+    if isinstance(client, httpx.AsyncClient):
+        async_send = client.send
 
-    def send(
-        self, request: httpx.Request, *, stream: bool = False, **kwargs: Any
+        @functools.wraps(async_send)
+        async def async_send_unbound(
+            request: httpx.Request, *, stream: bool = False, **kwargs: Any
+        ) -> httpx.Response:
+            response = await async_send(request, stream=stream, **kwargs)
+            if not stream:
+                response.stream = httpx.ByteStream(response.content)
+            return response
+
+        setattr(client, "send", async_send_unbound)  # noqa: B010 - mypy forbids method assignment
+        return
+
+    send = client.send
+
+    @functools.wraps(send)
+    def send_unbound(
+        request: httpx.Request, *, stream: bool = False, **kwargs: Any
     ) -> httpx.Response:
-        response = super().send(request, stream=stream, **kwargs)
+        response = send(request, stream=stream, **kwargs)
         if not stream:
             response.stream = httpx.ByteStream(response.content)
         return response
 
-
-class _AsyncClient(httpx.AsyncClient):
-    """The async twin of `_Client`."""
-
-    async def send(
-        self, request: httpx.Request, *, stream: bool = False, **kwargs: Any
-    ) -> httpx.Response:
-        response = await super().send(request, stream=stream, **kwargs)
-        if not stream:
-            response.stream = httpx.ByteStream(response.content)
-        return response
+    setattr(client, "send", send_unbound)  # noqa: B010 - mypy forbids method assignment
 
 
 class _Closeable(Protocol):
@@ -89,7 +97,7 @@ def build_client(
     owned: Sequence[_Closeable] = (),
 ) -> httpx.Client:
     """The API's httpx.Client: ours, or the user's with auth, headers and retries added."""
-    client = http_client or _Client(
+    client = http_client or httpx.Client(
         timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
         transport=httpx.HTTPTransport(limits=DEFAULT_LIMITS, verify=_ssl_context()),
     )
@@ -99,6 +107,7 @@ def build_client(
     client.headers.update(headers)
     client.auth = auth
     _add_retries(client, policy, owned)
+    _free_bodies_promptly(client)
     return client
 
 
@@ -113,7 +122,7 @@ def build_async_client(
     owned: Sequence[_AsyncCloseable] = (),
 ) -> httpx.AsyncClient:
     """The API's httpx.AsyncClient: ours, or the user's with auth, headers and retries added."""
-    client = http_client or _AsyncClient(
+    client = http_client or httpx.AsyncClient(
         timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
         transport=httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS, verify=_ssl_context()),
     )
@@ -123,6 +132,7 @@ def build_async_client(
     client.headers.update(headers)
     client.auth = auth
     _add_async_retries(client, policy, owned)
+    _free_bodies_promptly(client)
     return client
 
 
