@@ -7,7 +7,7 @@ generated functions (`symetrisk_client.api...`, `brevio_client.api...`).
 
 from ._auth import OAuth2ClientCredentials
 from ._batching import BatchReport, BatchResult, ItemResult, abatched, batched
-from ._clients import async_brevio, async_symetrisk, brevio, symetrisk
+from ._clients import async_brevio, async_symetrisk, brevio, symetrisk, with_options
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -62,4 +62,5 @@ __all__ = [
     "brevio",
     "paginate",
     "symetrisk",
+    "with_options",
 ]

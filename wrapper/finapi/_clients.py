@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
+import attrs
 import httpx
 
 from . import _http
 from ._auth import OAuth2ClientCredentials
 from ._config import BREVIO, SYMETRISK, ApiProfile, Settings, resolve_settings
+from ._exceptions import ConfigurationError
 from ._guard import GuardedAuth
 from ._logging import configure_from_env, logger
 from ._openapi import load_spec
@@ -286,3 +288,50 @@ def async_brevio(
         api_version=brevio_version,
     )
     return client
+
+
+# Either generated client type; `with_options` returns the type it was given.
+ClientT = TypeVar(
+    "ClientT", "symetrisk_client.AuthenticatedClient", "brevio_client.AuthenticatedClient"
+)
+
+
+def with_options(
+    client: ClientT,
+    *,
+    headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_retries: int | None = None,
+) -> ClientT:
+    """A copy of a finapi client with other headers, timeout or retries, for some calls.
+
+        with finapi.with_options(client, headers={"Prefer": "code=404"}) as mock_404:
+            get_borrower.sync("123456789", client=mock_404)
+
+    The copy shares the original's connections, token cache and validation, so no new token is
+    fetched; closing it leaves the original open. Use it instead of the generated
+    `with_headers()`/`with_timeout()`, which build a bare httpx client without the wrapper.
+    """
+    sync_http = client.get_httpx_client()
+    async_http = client.get_async_httpx_client()
+    derived = attrs.evolve(client)
+    if _http.is_configured(sync_http):
+        derived.set_httpx_client(
+            _http.derive_client(
+                sync_http, headers=headers or {}, timeout=timeout, max_retries=max_retries
+            )
+        )
+        derived.set_async_httpx_client(async_http)  # the wrong-mode stand-in
+    elif _http.is_configured(async_http):
+        derived.set_async_httpx_client(
+            _http.derive_async_client(
+                async_http, headers=headers or {}, timeout=timeout, max_retries=max_retries
+            )
+        )
+        derived.set_httpx_client(sync_http)
+    else:
+        raise ConfigurationError(
+            "with_options() takes a client made by finapi.symetrisk()/brevio() or their async_* "
+            "twins"
+        )
+    return derived

@@ -260,3 +260,101 @@ def build_wrong_mode_client(message: str) -> httpx.Client:
 
 def build_wrong_mode_async_client(message: str) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=_WrongModeTransport(message))
+
+
+class _SharedTransport(httpx.BaseTransport):
+    """Another client's transport, used without owning it: closing is the owner's business."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        pass
+
+
+class _AsyncSharedTransport(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self._inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        pass
+
+
+def is_configured(client: httpx.Client | httpx.AsyncClient) -> bool:
+    """True for an httpx client that a finapi factory configured (and not a wrong-mode stand-in)."""
+    return isinstance(client._transport, RetryingTransport | AsyncRetryingTransport)
+
+
+def derive_client(
+    original: httpx.Client,
+    *,
+    headers: Mapping[str, str],
+    timeout: httpx.Timeout | float | None,
+    max_retries: int | None,
+) -> httpx.Client:
+    """A client on `original`'s connections, auth (token cache) and validation, with other
+    headers, timeout or retries. Closing it leaves `original` and its connections open."""
+    assert isinstance(original._transport, RetryingTransport)
+    policy = original._transport.policy
+    if max_retries is not None:
+        policy = RetryPolicy(max_retries=max_retries)
+    client = httpx.Client(
+        base_url=original.base_url,
+        headers={**original.headers, **headers},
+        timeout=original.timeout if timeout is None else timeout,
+        auth=original.auth,
+        follow_redirects=original.follow_redirects,
+        transport=RetryingTransport(_SharedTransport(original._transport.inner), policy),
+    )
+    client._mounts = {
+        pattern: None
+        if transport is None
+        else RetryingTransport(_SharedTransport(_unwrap(transport)), policy)
+        for pattern, transport in original._mounts.items()
+    }
+    _free_bodies_promptly(client)
+    return client
+
+
+def derive_async_client(
+    original: httpx.AsyncClient,
+    *,
+    headers: Mapping[str, str],
+    timeout: httpx.Timeout | float | None,
+    max_retries: int | None,
+) -> httpx.AsyncClient:
+    """The async twin of `derive_client`."""
+    assert isinstance(original._transport, AsyncRetryingTransport)
+    policy = original._transport.policy
+    if max_retries is not None:
+        policy = RetryPolicy(max_retries=max_retries)
+    client = httpx.AsyncClient(
+        base_url=original.base_url,
+        headers={**original.headers, **headers},
+        timeout=original.timeout if timeout is None else timeout,
+        auth=original.auth,
+        follow_redirects=original.follow_redirects,
+        transport=AsyncRetryingTransport(_AsyncSharedTransport(original._transport.inner), policy),
+    )
+    client._mounts = {
+        pattern: None
+        if transport is None
+        else AsyncRetryingTransport(_AsyncSharedTransport(_unwrap_async(transport)), policy)
+        for pattern, transport in original._mounts.items()
+    }
+    _free_bodies_promptly(client)
+    return client
+
+
+def _unwrap(transport: httpx.BaseTransport) -> httpx.BaseTransport:
+    return transport.inner if isinstance(transport, RetryingTransport) else transport
+
+
+def _unwrap_async(transport: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+    return transport.inner if isinstance(transport, AsyncRetryingTransport) else transport

@@ -108,6 +108,14 @@ class RetryingTransport(httpx.BaseTransport):
         self._policy = policy
         self._owned = list(owned)
 
+    @property
+    def inner(self) -> httpx.BaseTransport:
+        return self._inner
+
+    @property
+    def policy(self) -> RetryPolicy:
+        return self._policy
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         try:
             try:
@@ -172,6 +180,14 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         self._inner = inner
         self._policy = policy
         self._owned = list(owned)
+
+    @property
+    def inner(self) -> httpx.AsyncBaseTransport:
+        return self._inner
+
+    @property
+    def policy(self) -> RetryPolicy:
+        return self._policy
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
