@@ -100,6 +100,25 @@ def test_explicit_base_url() -> None:
     assert settings.token_url == "https://proxy.example.com/v1/auth/token"
 
 
+@pytest.mark.parametrize(
+    "url", ["https://api.symetrisk.com/api/v1", "https://api.symetrisk.com/api/v1/"]
+)
+def test_a_spec_server_given_as_url_is_that_environment(url: str) -> None:
+    """Symetrisk's production token URL is on Cognito, not on the API's own origin."""
+    settings = resolve_settings(SYMETRISK, client_id="id", client_secret=SECRET, environment=url)
+    assert settings.environment == "production"
+    assert settings.token_url == load_spec("symetrisk_client").token_url()
+    assert settings.verify_checksums
+
+
+def test_brevio_staging_given_as_url_is_staging() -> None:
+    settings = resolve_settings(
+        BREVIO, client_id="id", client_secret=SECRET, environment="https://api-dev.brevio.com"
+    )
+    assert settings.environment == "staging"
+    assert not settings.verify_checksums  # staging test numbers fail the check digits
+
+
 def test_token_url_argument_wins() -> None:
     settings = resolve_settings(
         SYMETRISK,

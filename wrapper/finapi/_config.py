@@ -103,7 +103,10 @@ def resolve_settings(
     chosen = (environment or env.get(env_var) or PRODUCTION).strip()
 
     if chosen.lower().startswith(("http://", "https://")):
-        kind, base_url = CUSTOM, chosen
+        # A URL that is one of the spec's servers is that environment: Symetrisk's production
+        # token URL, for one, lives on another host (Cognito), not on the API's origin.
+        named = [e for e in spec.environments() if spec.server_url(e) == chosen.rstrip("/")]
+        kind, base_url = (named[0] if named else CUSTOM), chosen
     elif chosen.lower() == MOCK:
         kind, base_url = MOCK, env.get(f"{api.env_prefix}_MOCK_URL") or api.default_mock_url
     elif chosen.lower() in (PRODUCTION, STAGING):
