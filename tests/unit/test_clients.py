@@ -60,17 +60,44 @@ def test_brevio_version_header(fake: FakeApi) -> None:
     assert third.headers["brevio-version"] == "2023-10-04"
 
 
-def test_injected_client_keeps_its_transport_and_gets_our_layers(fake: FakeApi) -> None:
+def test_injected_client_lends_its_transport_and_is_left_untouched(fake: FakeApi) -> None:
     fake.json_route("GET", "/ping", {"message": "pong"})
     mine = httpx.Client(transport=httpx.MockTransport(fake.handle), headers={"X-Mine": "1"})
     client = finapi.symetrisk(environment="mock", http_client=mine)
-    assert client.get_httpx_client() is mine
-    assert str(mine.base_url) == "http://127.0.0.1:4010"
     get_ping.sync_detailed(client=client)
     assert fake.requests[0].headers["x-mine"] == "1"
     assert fake.requests[0].headers["authorization"].startswith("Bearer ")
-    # the token request went through the injected client too, without the API auth
+    # the token request went over the injected client's transport too, with client auth
     assert fake.token_requests[0].headers["authorization"].startswith("Basic ")
+    assert mine.auth is None
+    assert str(mine.base_url) == ""
+    assert isinstance(mine._transport, httpx.MockTransport)
+    client.get_httpx_client().close()
+    assert not mine.is_closed  # the user owns it
+
+
+def test_one_injected_client_can_serve_both_apis(fake: FakeApi) -> None:
+    fake.json_route("GET", "/ping", {"message": "pong"})
+    fake.json_route("GET", "/v1/confirm/banks/", [])
+    shared = httpx.Client(transport=httpx.MockTransport(fake.handle))
+    symetrisk = finapi.symetrisk(environment="mock", http_client=shared)
+    brevio = finapi.brevio(environment="mock", http_client=shared)
+    get_ping.sync_detailed(client=symetrisk)
+    list_banks.sync_detailed(client=brevio)
+    ping, banks = fake.requests
+    assert ping.url == "http://127.0.0.1:4010/ping"
+    assert banks.url == "http://127.0.0.1:4011/v1/confirm/banks/"
+    assert ping.headers["authorization"] != banks.headers["authorization"]  # a token each
+
+
+def test_retries_do_not_stack_when_a_client_is_reused(fake: FakeApi) -> None:
+    fake.route("GET", "/ping", lambda request: httpx.Response(503))
+    shared = httpx.Client(transport=httpx.MockTransport(fake.handle))
+    for _ in range(3):
+        client = finapi.symetrisk(environment="mock", http_client=shared)
+    with pytest.raises(finapi.ServerError):
+        get_ping.sync_detailed(client=client)
+    assert len(fake.api_requests("/ping")) == 3  # 1 + the default 2 retries, not 3 x 3 x 3
 
 
 def test_context_manager_closes_the_token_client() -> None:

@@ -80,10 +80,9 @@ def _build_sync(
     configure_from_env()
     settings = resolve_settings(api, **settings_args)
     policy = RetryPolicy(max_retries=max_retries)
-    # An injected client also carries the token requests, so its proxies/TLS settings apply to
-    # the token endpoint too; the user owns (and closes) it. Otherwise the token client is ours
-    # and is closed together with the API client (via the transport).
-    token_client = http_client or _http.build_token_client(policy=policy, timeout=timeout)
+    # Token requests use the injected client's transport too, so its proxies/TLS settings apply
+    # to the token endpoint; the token client itself is ours, closed with the API client.
+    token_client = _http.build_token_client(policy=policy, timeout=timeout, over=http_client)
     auth = OAuth2ClientCredentials(
         token_url=settings.token_url,
         client_id=settings.client_id,
@@ -98,7 +97,7 @@ def _build_sync(
         policy=policy,
         timeout=timeout,
         http_client=http_client,
-        owned=() if http_client is not None else (token_client,),
+        owned=(token_client,),
     )
     logger.debug("Built %s client for %s (%s)", api.name, settings.base_url, settings.environment)
     generated = _generated_client(settings)
@@ -122,7 +121,7 @@ def _build_async(
     configure_from_env()
     settings = resolve_settings(api, **settings_args)
     policy = RetryPolicy(max_retries=max_retries)
-    token_client = http_client or _http.build_async_token_client(policy=policy, timeout=timeout)
+    token_client = _http.build_async_token_client(policy=policy, timeout=timeout, over=http_client)
     auth = OAuth2ClientCredentials(
         token_url=settings.token_url,
         client_id=settings.client_id,
@@ -137,7 +136,7 @@ def _build_async(
         policy=policy,
         timeout=timeout,
         http_client=http_client,
-        owned=() if http_client is not None else (token_client,),
+        owned=(token_client,),
     )
     generated = _generated_client(settings)
     generated.set_async_httpx_client(api_client)

@@ -12,7 +12,7 @@ import functools
 import platform
 import ssl
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 import httpx
@@ -96,19 +96,26 @@ def build_client(
     http_client: httpx.Client | None = None,
     owned: Sequence[_Closeable] = (),
 ) -> httpx.Client:
-    """The API's httpx.Client: ours, or the user's with auth, headers and retries added."""
-    client = http_client or httpx.Client(
-        timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
+    """The API's httpx.Client: ours, or one over the user's client's transport.
+
+    An injected client is never modified (it may be shared, e.g. by a Symetrisk and a Brevio
+    client): ours is built on its transport, proxy mounts, headers, cookies, event hooks and
+    timeout, and closing ours leaves it open.
+    """
+    source = http_client or httpx.Client(
+        timeout=DEFAULT_TIMEOUT,
         transport=httpx.HTTPTransport(limits=DEFAULT_LIMITS, verify=_ssl_context()),
     )
-    if http_client is not None and timeout is not None:
-        client.timeout = httpx.Timeout(timeout)
-    client.base_url = httpx.URL(base_url)
-    client.headers.update(headers)
-    client.auth = auth
-    _add_retries(client, policy, owned)
-    _free_bodies_promptly(client)
-    return client
+    return _client_over(
+        source,
+        base_url=base_url,
+        headers=headers,
+        auth=auth,
+        policy=policy,
+        timeout=timeout,
+        owned=owned,
+        owns_transport=http_client is None,
+    )
 
 
 def build_async_client(
@@ -121,71 +128,144 @@ def build_async_client(
     http_client: httpx.AsyncClient | None = None,
     owned: Sequence[_AsyncCloseable] = (),
 ) -> httpx.AsyncClient:
-    """The API's httpx.AsyncClient: ours, or the user's with auth, headers and retries added."""
-    client = http_client or httpx.AsyncClient(
-        timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
+    """The async twin of `build_client`."""
+    source = http_client or httpx.AsyncClient(
+        timeout=DEFAULT_TIMEOUT,
         transport=httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS, verify=_ssl_context()),
     )
-    if http_client is not None and timeout is not None:
-        client.timeout = httpx.Timeout(timeout)
-    client.base_url = httpx.URL(base_url)
-    client.headers.update(headers)
-    client.auth = auth
-    _add_async_retries(client, policy, owned)
-    _free_bodies_promptly(client)
-    return client
+    return _async_client_over(
+        source,
+        base_url=base_url,
+        headers=headers,
+        auth=auth,
+        policy=policy,
+        timeout=timeout,
+        owned=owned,
+        owns_transport=http_client is None,
+    )
 
 
 def build_token_client(
-    *, policy: RetryPolicy, timeout: httpx.Timeout | float | None
+    *, policy: RetryPolicy, timeout: httpx.Timeout | float | None, over: httpx.Client | None
 ) -> httpx.Client:
-    """A separate client for the token endpoint (another host, no API headers or auth)."""
-    client = httpx.Client(
-        timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
-        headers={"User-Agent": user_agent()},
+    """A client for the token endpoint (another host, no API headers or auth), with retries;
+    on the user's transport when they injected a client, so their proxy and TLS settings apply."""
+    source = over or httpx.Client(
+        timeout=DEFAULT_TIMEOUT,
         transport=httpx.HTTPTransport(
             limits=httpx.Limits(max_connections=4), verify=_ssl_context()
         ),
     )
-    _add_retries(client, policy)
-    return client
+    return _client_over(
+        source,
+        base_url="",
+        headers={"User-Agent": user_agent()},
+        auth=None,
+        policy=policy,
+        timeout=timeout,
+        owns_transport=over is None,
+    )
 
 
 def build_async_token_client(
-    *, policy: RetryPolicy, timeout: httpx.Timeout | float | None
+    *, policy: RetryPolicy, timeout: httpx.Timeout | float | None, over: httpx.AsyncClient | None
 ) -> httpx.AsyncClient:
-    client = httpx.AsyncClient(
-        timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
-        headers={"User-Agent": user_agent()},
+    source = over or httpx.AsyncClient(
+        timeout=DEFAULT_TIMEOUT,
         transport=httpx.AsyncHTTPTransport(
             limits=httpx.Limits(max_connections=4), verify=_ssl_context()
         ),
     )
-    _add_async_retries(client, policy)
+    return _async_client_over(
+        source,
+        base_url="",
+        headers={"User-Agent": user_agent()},
+        auth=None,
+        policy=policy,
+        timeout=timeout,
+        owns_transport=over is None,
+    )
+
+
+def _merged_headers(source: httpx.Headers, extra: Mapping[str, str]) -> httpx.Headers:
+    headers = httpx.Headers(source)
+    headers.update(extra)  # case-insensitive: an override replaces, never duplicates
+    return headers
+
+
+def _client_over(
+    source: httpx.Client,
+    *,
+    base_url: str | httpx.URL,
+    headers: Mapping[str, str],
+    auth: httpx.Auth | None,
+    policy: RetryPolicy,
+    timeout: httpx.Timeout | float | None,
+    owned: Sequence[_Closeable] = (),
+    owns_transport: bool = False,
+) -> httpx.Client:
+    """A new client on `source`'s transport and mounts (with retries around them), its headers,
+    cookies, event hooks, redirects and timeout, plus ours. `source` itself is left untouched.
+
+    httpx has no public accessor for a client's transports; `_transport`/`_mounts` are read here
+    only, in the one module that knows httpx internals.
+    """
+
+    def wrap(transport: httpx.BaseTransport) -> httpx.BaseTransport:
+        inner = transport.inner if isinstance(transport, RetryingTransport) else transport
+        return inner if owns_transport else _SharedTransport(inner)
+
+    client = httpx.Client(
+        base_url=base_url,
+        headers=_merged_headers(source.headers, headers),
+        cookies=source.cookies,
+        timeout=source.timeout if timeout is None else timeout,
+        follow_redirects=source.follow_redirects,
+        event_hooks=source.event_hooks,
+        auth=auth,
+        transport=RetryingTransport(wrap(source._transport), policy, owned),
+    )
+    client._mounts = {
+        pattern: None if transport is None else RetryingTransport(wrap(transport), policy)
+        for pattern, transport in source._mounts.items()
+    }
+    _free_bodies_promptly(client)
     return client
 
 
-def _add_retries(
-    client: httpx.Client, policy: RetryPolicy, owned: Sequence[_Closeable] = ()
-) -> None:
-    # httpx has no public setter for transports. Wrapping them after construction keeps an
-    # injected client's own transport (and the proxy transports httpx mounts from the
-    # environment) and puts retries, error mapping and closing of `owned` around them.
-    client._transport = RetryingTransport(client._transport, policy, owned)
-    client._mounts = {
-        pattern: None if transport is None else RetryingTransport(transport, policy)
-        for pattern, transport in client._mounts.items()
-    }
+def _async_client_over(
+    source: httpx.AsyncClient,
+    *,
+    base_url: str | httpx.URL,
+    headers: Mapping[str, str],
+    auth: httpx.Auth | None,
+    policy: RetryPolicy,
+    timeout: httpx.Timeout | float | None,
+    owned: Sequence[_AsyncCloseable] = (),
+    owns_transport: bool = False,
+) -> httpx.AsyncClient:
+    """The async twin of `_client_over`."""
 
+    def wrap(transport: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+        inner = transport.inner if isinstance(transport, AsyncRetryingTransport) else transport
+        return inner if owns_transport else _AsyncSharedTransport(inner)
 
-def _add_async_retries(
-    client: httpx.AsyncClient, policy: RetryPolicy, owned: Sequence[_AsyncCloseable] = ()
-) -> None:
-    client._transport = AsyncRetryingTransport(client._transport, policy, owned)
+    client = httpx.AsyncClient(
+        base_url=base_url,
+        headers=_merged_headers(source.headers, headers),
+        cookies=source.cookies,
+        timeout=source.timeout if timeout is None else timeout,
+        follow_redirects=source.follow_redirects,
+        event_hooks=source.event_hooks,
+        auth=auth,
+        transport=AsyncRetryingTransport(wrap(source._transport), policy, owned),
+    )
     client._mounts = {
-        pattern: None if transport is None else AsyncRetryingTransport(transport, policy)
-        for pattern, transport in client._mounts.items()
+        pattern: None if transport is None else AsyncRetryingTransport(wrap(transport), policy)
+        for pattern, transport in source._mounts.items()
     }
+    _free_bodies_promptly(client)
+    return client
 
 
 @dataclass(frozen=True)
@@ -302,24 +382,14 @@ def derive_client(
     headers, timeout or retries. Closing it leaves `original` and its connections open."""
     assert isinstance(original._transport, RetryingTransport)
     policy = original._transport.policy
-    if max_retries is not None:
-        policy = RetryPolicy(max_retries=max_retries)
-    client = httpx.Client(
+    return _client_over(
+        original,
         base_url=original.base_url,
-        headers={**original.headers, **headers},
-        timeout=original.timeout if timeout is None else timeout,
+        headers=headers,
         auth=original.auth,
-        follow_redirects=original.follow_redirects,
-        transport=RetryingTransport(_SharedTransport(original._transport.inner), policy),
+        policy=policy if max_retries is None else replace(policy, max_retries=max_retries),
+        timeout=timeout,
     )
-    client._mounts = {
-        pattern: None
-        if transport is None
-        else RetryingTransport(_SharedTransport(_unwrap(transport)), policy)
-        for pattern, transport in original._mounts.items()
-    }
-    _free_bodies_promptly(client)
-    return client
 
 
 def derive_async_client(
@@ -332,29 +402,11 @@ def derive_async_client(
     """The async twin of `derive_client`."""
     assert isinstance(original._transport, AsyncRetryingTransport)
     policy = original._transport.policy
-    if max_retries is not None:
-        policy = RetryPolicy(max_retries=max_retries)
-    client = httpx.AsyncClient(
+    return _async_client_over(
+        original,
         base_url=original.base_url,
-        headers={**original.headers, **headers},
-        timeout=original.timeout if timeout is None else timeout,
+        headers=headers,
         auth=original.auth,
-        follow_redirects=original.follow_redirects,
-        transport=AsyncRetryingTransport(_AsyncSharedTransport(original._transport.inner), policy),
+        policy=policy if max_retries is None else replace(policy, max_retries=max_retries),
+        timeout=timeout,
     )
-    client._mounts = {
-        pattern: None
-        if transport is None
-        else AsyncRetryingTransport(_AsyncSharedTransport(_unwrap_async(transport)), policy)
-        for pattern, transport in original._mounts.items()
-    }
-    _free_bodies_promptly(client)
-    return client
-
-
-def _unwrap(transport: httpx.BaseTransport) -> httpx.BaseTransport:
-    return transport.inner if isinstance(transport, RetryingTransport) else transport
-
-
-def _unwrap_async(transport: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
-    return transport.inner if isinstance(transport, AsyncRetryingTransport) else transport
