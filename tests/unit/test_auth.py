@@ -267,6 +267,27 @@ def test_token_endpoint_echoing_the_secret_is_redacted(fake: FakeApi) -> None:
     assert SECRET not in str(caught.value.body)
 
 
+@pytest.mark.parametrize(
+    ("status", "error"), [(503, finapi.ServerError), (429, finapi.RateLimitError)]
+)
+def test_token_endpoint_outage_is_not_a_credentials_error(
+    fake: FakeApi, status: int, error: type[finapi.APIStatusError]
+) -> None:
+    fake.token_failure = httpx.Response(status, text="try later")
+    with pytest.raises(error) as caught:
+        get_ping.sync_detailed(client=fake.symetrisk(max_retries=0))
+    assert not isinstance(caught.value, finapi.AuthenticationError)
+    assert caught.value.status_code == status
+    assert "Token request" in str(caught.value)
+
+
+def test_api_errors_do_not_carry_the_bearer_token(fake: FakeApi) -> None:
+    fake.route("GET", "/ping", lambda request: httpx.Response(404, json={"detail": "gone"}))
+    with pytest.raises(finapi.NotFoundError) as caught:
+        get_ping.sync_detailed(client=fake.symetrisk())
+    assert caught.value.response.request.headers["authorization"] == "[REDACTED]"
+
+
 def test_token_response_without_access_token(fake: FakeApi) -> None:
     fake.token_failure = httpx.Response(200, json={"token_type": "Bearer"})
     with pytest.raises(finapi.AuthenticationError, match="no access_token"):

@@ -51,6 +51,8 @@ def test_debug_logs_of_all_loggers_hold_no_secrets(
     issued = [f"access-token-{n}-abcdefgh" for n in (1, 2)]
     assert_no_credentials(all_records_text(caplog), *issued)
     assert_no_credentials(str(caught.value) + repr(caught.value), *issued)
+    assert_no_credentials(repr(caught.value.body), *issued)
+    assert_no_credentials(str(caught.value.response.request.headers), *issued)
     assert_no_credentials(repr(client.get_httpx_client().auth), *issued)
     assert_no_credentials(repr(client), *issued)
     messages = [record.getMessage() for record in caplog.records if record.name == "finapi"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator, Sequence
@@ -23,7 +24,13 @@ from dataclasses import dataclass
 import httpx
 
 from ._config import Secret
-from ._exceptions import AuthenticationError, decode_body
+from ._exceptions import (
+    APIStatusError,
+    AuthenticationError,
+    decode_body,
+    forget_credentials,
+    status_error_class,
+)
 from ._logging import logger, redact
 from ._retry import SAFE_TO_RETRY
 
@@ -237,7 +244,8 @@ class OAuth2ClientCredentials(httpx.Auth):
         logger.debug("Got an access token from %s (expires_in=%s)", self.token_url, expires_in)
         return _Token(value=value, refresh_at=refresh_at)
 
-    def _failure(self, response: httpx.Response, payload: object) -> AuthenticationError:
+    def _failure(self, response: httpx.Response, payload: object) -> APIStatusError:
+        secret = self._client_secret.reveal()
         if isinstance(payload, dict):
             text = str(payload.get("error") or "no error code")
             if payload.get("error_description"):
@@ -246,14 +254,34 @@ class OAuth2ClientCredentials(httpx.Auth):
             text = payload[:300]
         else:
             text = "empty response"
-        # Never let a credential that a server echoes back reach messages or logs.
-        text = redact(text.replace(self._client_secret.reveal(), "[REDACTED]"))
-        message = (
-            f"Token request to {self.token_url} failed with HTTP {response.status_code}: {text}"
-        )
+        # Never let a credential that a server echoes back reach messages, bodies or logs.
+        text = redact(text.replace(secret, "[REDACTED]"))
+        status = response.status_code
+        message = f"Token request to {self.token_url} failed with HTTP {status}: {text}"
         logger.warning("%s", message)
-        safe_body = payload if isinstance(payload, dict) and "access_token" not in payload else text
-        return AuthenticationError(message, response=response, body=safe_body)
+        forget_credentials(response.request)
+        # 400/401/403 are the OAuth2 ways of refusing credentials, and a success without a token
+        # is no authentication either; an outage or a rate limit must not read as bad credentials.
+        refused = status in (400, 401, 403) or status < 300
+        cls = AuthenticationError if refused else status_error_class(status)
+        return cls(message, response=response, body=_scrubbed(payload, secret))
+
+
+def _scrubbed(value: object, secret: str) -> object:
+    """A copy of a token-endpoint error body without tokens, secrets or the client secret."""
+    if isinstance(value, dict):
+        return {
+            key: "[REDACTED]" if _SENSITIVE_KEY.search(str(key)) else _scrubbed(item, secret)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_scrubbed(item, secret) for item in value]
+    if isinstance(value, str):
+        return redact(value.replace(secret, "[REDACTED]"))
+    return value
+
+
+_SENSITIVE_KEY = re.compile(r"token|secret|password|assertion", re.IGNORECASE)
 
 
 def _set_bearer(request: httpx.Request, token: str) -> None:

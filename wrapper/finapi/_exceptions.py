@@ -108,7 +108,8 @@ class BadRequestError(APIStatusError):
 
 
 class AuthenticationError(APIStatusError):
-    """HTTP 401 from the API, or any failure of the OAuth2 token endpoint."""
+    """HTTP 401 from the API, or the OAuth2 token endpoint refusing the credentials (400/401/403:
+    `invalid_client`, `invalid_grant`, ...). An outage of the token endpoint is a ServerError."""
 
 
 class PermissionDeniedError(APIStatusError):
@@ -127,7 +128,7 @@ class UnprocessableEntityError(APIStatusError):
     """HTTP 422: the server's own validation rejected the request."""
 
 
-# The issue asks for either name; both refer to the same class.
+# Both names are in use for a 422; they refer to the same class.
 ValidationError = UnprocessableEntityError
 
 
@@ -169,13 +170,25 @@ def decode_body(response: httpx.Response) -> object | None:
     return parsed
 
 
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    cls = _STATUS_CLASSES.get(status_code)
+    if cls is None:
+        cls = ServerError if status_code >= 500 else APIStatusError
+    return cls
+
+
+def forget_credentials(request: httpx.Request) -> None:
+    """Blank the Authorization header of a finished request that an error is about to carry."""
+    if "authorization" in request.headers:
+        request.headers["Authorization"] = "[REDACTED]"
+
+
 def status_error_from_response(response: httpx.Response) -> APIStatusError:
     """Build the typed error for an (already read) error response."""
     body = decode_body(response)
-    cls = _STATUS_CLASSES.get(response.status_code)
-    if cls is None:
-        cls = ServerError if response.status_code >= 500 else APIStatusError
+    cls = status_error_class(response.status_code)
     request = response.request
+    forget_credentials(request)
     message = (
         f"HTTP {response.status_code} {response.reason_phrase} for {request.method} {request.url}"
     )
