@@ -116,11 +116,14 @@ def test_empty_listing(fake: FakeApi, server: LimitSkipServer) -> None:
     assert server.skips() == [0]
 
 
-def test_short_page_stops_even_if_total_says_more(fake: FakeApi, server: LimitSkipServer) -> None:
+def test_short_page_stops_even_if_total_says_more(
+    fake: FakeApi, server: LimitSkipServer, caplog: pytest.LogCaptureFixture
+) -> None:
     server.size, server.total_override, server.short_pages = 100, 100, True
     items = list(finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=5))
     assert ids(items) == [0, 1, 2, 3]
     assert server.skips() == [0]
+    assert "cap the page size" in caplog.text  # said out loud, not silently truncated
 
 
 def test_empty_page_with_stale_total_stops(fake: FakeApi, server: LimitSkipServer) -> None:
@@ -395,6 +398,34 @@ def test_offset_style_exact_multiple_needs_one_empty_page(fake: FakeApi) -> None
     offsets = audit_requests_server(fake, 100)
     assert len(list(finapi.paginate(list_pending_audit_requests, client=fake.brevio()))) == 100
     assert offsets == [0, 50, 100]
+
+
+def offset_ignoring_server(fake: FakeApi) -> list[int]:
+    offsets: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        offsets.append(int(request.url.params.get("offset", "0")))
+        return httpx.Response(200, json=[{"token": f"ar-{i}"} for i in range(50)])
+
+    fake.route("GET", "/v1/confirm/audit-requests/third-party", handler)
+    return offsets
+
+
+def test_a_server_ignoring_the_offset_is_not_listed_forever(
+    fake: FakeApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    offsets = offset_ignoring_server(fake)
+    items = list(finapi.paginate(list_pending_audit_requests, client=fake.brevio()))
+    assert [item.token for item in items] == [f"ar-{i}" for i in range(50)]
+    assert offsets == [0, 50]
+    assert "identical to page 1" in caplog.text
+
+
+async def test_async_server_ignoring_the_offset_is_not_listed_forever(fake: FakeApi) -> None:
+    offsets = offset_ignoring_server(fake)
+    paginator = finapi.apaginate(list_pending_audit_requests, client=fake.async_brevio())
+    assert len([item async for item in paginator]) == 50
+    assert offsets == [0, 50]
 
 
 def test_offset_style_rejects_another_page_size(fake: FakeApi) -> None:

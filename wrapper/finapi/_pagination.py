@@ -239,9 +239,15 @@ class _Listing:
     def next_offset(self, page: Page, requested: int, total: int | None) -> int | None:
         """Offset of the page after `page`, or None when the listing is complete."""
         count = len(page.items)
+        assert page.offset is not None
+        if 0 < count < requested and total is not None and page.offset + count < total:
+            logger.warning(
+                "%s: page %d has %d of the %d items asked for while the total says %d; stopping "
+                "there (does the server cap the page size below %d?)",
+                self.operation.name, page.number, count, requested, total, requested,
+            )  # fmt: skip
         if count == 0 or count < requested:
             return None  # empty or short page: nothing more
-        assert page.offset is not None
         following = page.offset + count
         if self.style.next_path is not None:
             hint = page.value(self.style.next_path)
@@ -253,6 +259,21 @@ class _Listing:
         if total is not None and following >= total:
             return None  # never request beyond the latest total
         return following
+
+    def repeats(self, page: Page, previous: Page | None) -> bool:
+        """True when `page` is byte for byte the page before.
+
+        A server that ignores the offset parameter would otherwise be listed forever: offset-style
+        pages carry no cursor that could be checked for repeats instead.
+        """
+        if previous is None or not page.items or page.response.content != previous.response.content:
+            return False
+        logger.warning(
+            "%s: page %d is identical to page %d although it was asked for another offset; "
+            "stopping to avoid a loop",
+            self.operation.name, page.number, previous.number,
+        )  # fmt: skip
+        return True
 
     def next_cursor(self, page: Page, seen: set[str]) -> str | None:
         if not page.items:
@@ -303,11 +324,15 @@ class Paginator:
             return
         offset = int(listing.start or 0)
         yielded, number = 0, 1
+        previous: Page | None = None
         while True:
             requested = listing.request_size(yielded)
             page = listing.make_page(
                 self._fetch(listing.kwargs(offset, requested)), number, offset, None
             )
+            if listing.repeats(page, previous):
+                return
+            previous = page
             trimmed = listing.trim(page, yielded)
             if page.items:
                 yielded += len(trimmed.items)
@@ -422,10 +447,14 @@ class AsyncPaginator:
             return
         offset = int(listing.start or 0)
         yielded, number = 0, 1
+        previous: Page | None = None
         while True:
             requested = listing.request_size(yielded)
             response = await self._fetch(listing.kwargs(offset, requested))
             page = listing.make_page(response, number, offset, None)
+            if listing.repeats(page, previous):
+                return
+            previous = page
             trimmed = listing.trim(page, yielded)
             if page.items:
                 yielded += len(trimmed.items)
