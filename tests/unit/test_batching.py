@@ -132,6 +132,18 @@ def test_batch_size_cannot_exceed_the_documented_limit(fake: FakeApi) -> None:
         )
 
 
+@pytest.mark.parametrize("batch_size", [0, -1])
+def test_batch_size_must_be_positive(fake: FakeApi, batch_size: int) -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        finapi.batched(
+            finalize_audit_requests,
+            client=fake.brevio(),
+            field="tokens",
+            values=["a"],
+            batch_size=batch_size,
+        )
+
+
 def test_smaller_batch_size_is_allowed(fake: FakeApi) -> None:
     fake.json_route("POST", FINALIZE_PATH, {"successful": [], "failed": []})
     finapi.batched(

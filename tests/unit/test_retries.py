@@ -187,6 +187,14 @@ def test_retry_after_seconds_is_honoured(
     assert real_backoff() == [3.0]
 
 
+@pytest.mark.parametrize(
+    "headers", [{"retry-after-ms": "nan"}, {"Retry-After": "inf"}, {"Retry-After": "NaN"}]
+)
+def test_non_finite_retry_after_falls_back_to_backoff(headers: dict[str, str]) -> None:
+    """A NaN delay must not reach the sleep (it would raise a raw ValueError there)."""
+    assert retry_after_seconds(httpx.Headers(headers)) is None
+
+
 def test_retry_after_ms_is_honoured(fake: FakeApi, real_backoff: Callable[[], list[float]]) -> None:
     fake.route(
         "GET",

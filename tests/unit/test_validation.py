@@ -121,6 +121,12 @@ def test_path_parameter_pattern(fake: FakeApi) -> None:
     assert_nothing_sent(fake)
 
 
+def test_empty_path_parameter_is_caught(fake: FakeApi) -> None:
+    with pytest.raises(finapi.RequestValidationError, match="organization_number"):
+        get_credit_score.sync_detailed("", "123456789", client=fake.symetrisk())
+    assert_nothing_sent(fake)
+
+
 def test_missing_required_query_parameter(fake: FakeApi) -> None:
     client = fake.brevio()
     with pytest.raises(finapi.RequestValidationError, match="query parameter vatNo is required"):

@@ -111,6 +111,8 @@ def _plan(
 ) -> _Plan:
     operation = resolve(operation_like)
     location, limit = _max_items(operation, field_name)
+    if batch_size is not None and batch_size < 1:
+        raise ValueError(f"{operation.name}: batch_size must be at least 1, not {batch_size}")
     if batch_size is not None and limit is not None and batch_size > int(limit):
         raise ValueError(
             f"{operation.name}: batch_size {batch_size} exceeds the documented maximum of "

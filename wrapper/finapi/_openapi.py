@@ -194,7 +194,7 @@ def _template_regex(path: str) -> tuple[re.Pattern[str], list[str]]:
     for piece in re.split(r"(\{[^}]+\})", path):
         if piece.startswith("{") and piece.endswith("}"):
             names.append(piece[1:-1])
-            pattern += "([^/]+)"
+            pattern += "([^/]*)"  # empty too: `required`/`pattern` then say what is wrong
         else:
             pattern += re.escape(piece)
     return re.compile(pattern), names

@@ -8,6 +8,8 @@ an attempt limit, where tenacity's defaults retry forever without waiting.
 from __future__ import annotations
 
 import email.utils
+import math
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -96,19 +98,30 @@ def retry_after_seconds(
     """Server-requested delay from `retry-after-ms`, or `Retry-After` (seconds or HTTP date)."""
     millis = headers.get("retry-after-ms")
     if millis is not None:
-        try:
-            return float(millis) / 1000.0
-        except ValueError:
-            pass
+        seconds = _finite_float(millis)
+        if seconds is not None:
+            return seconds / 1000.0
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return float(value)
-    except ValueError:
-        pass
+    seconds = _finite_float(value)
+    if seconds is not None:
+        return seconds
+    if _NUMBER.fullmatch(value.strip()):
+        return None  # "nan", "inf": a number, but no delay anyone can wait for
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
     return when.timestamp() - now()
+
+
+_NUMBER = re.compile(r"[+-]?(?:nan|inf(?:inity)?|[0-9.eE+-]+)", re.IGNORECASE)
+
+
+def _finite_float(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
