@@ -115,6 +115,30 @@ def test_a_failed_batch_is_reported_and_the_rest_still_run(fake: FakeApi) -> Non
     assert report.succeeded == tokens[:10] + tokens[20:]
 
 
+def test_a_response_off_the_spec_is_reported_not_raised(fake: FakeApi) -> None:
+    """Batches already sent must not vanish from the report because one answer was malformed."""
+    calls = 0
+
+    def drifting(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            return httpx.Response(200, json={"unexpected": True})
+        tokens = json.loads(request.content)["tokens"]
+        return httpx.Response(200, json={"successful": tokens, "failed": []})
+
+    fake.route("POST", FINALIZE_PATH, drifting)
+    tokens = [f"t{i}" for i in range(23)]
+    report = finapi.batched(
+        finalize_audit_requests, client=fake.brevio(), field="tokens", values=tokens
+    )
+    assert [batch.ok for batch in report.batches] == [True, False, True]
+    error = report.batches[1].error
+    assert isinstance(error, finapi.APIResponseValidationError)
+    assert "does not match the spec" in str(error)
+    assert report.succeeded == tokens[:10] + tokens[20:]
+
+
 def test_items_missing_from_the_response_are_not_counted_as_successful(fake: FakeApi) -> None:
     fake.json_route("POST", FINALIZE_PATH, {"successful": ["a"], "failed": []})
     report = finapi.batched(

@@ -428,6 +428,18 @@ async def test_async_server_ignoring_the_offset_is_not_listed_forever(fake: Fake
     assert offsets == [0, 50]
 
 
+def test_a_page_off_the_spec_raises_a_typed_error(fake: FakeApi) -> None:
+    fake.json_route("GET", "/relationships", {"items": [{"unexpected": True}]})
+    with pytest.raises(finapi.APIResponseValidationError, match="list_relationships"):
+        list(finapi.paginate(list_relationships, client=fake.symetrisk()))
+
+
+async def test_async_page_off_the_spec_raises_a_typed_error(fake: FakeApi) -> None:
+    fake.json_route("GET", "/relationships", {"items": [{"unexpected": True}]})
+    with pytest.raises(finapi.APIResponseValidationError):
+        [item async for item in finapi.apaginate(list_relationships, client=fake.async_symetrisk())]
+
+
 def test_offset_style_rejects_another_page_size(fake: FakeApi) -> None:
     with pytest.raises(TypeError, match="fixed page size of 50"):
         finapi.paginate(list_pending_audit_requests, client=fake.brevio(), page_size=10)

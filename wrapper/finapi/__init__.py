@@ -11,6 +11,7 @@ from ._clients import async_brevio, async_symetrisk, brevio, symetrisk, with_opt
 from ._exceptions import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -32,6 +33,7 @@ from ._version import __version__
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPaginator",

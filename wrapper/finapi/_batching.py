@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from ._exceptions import FinapiError
+from ._exceptions import RESPONSE_PARSE_ERRORS, FinapiError, response_mismatch
 from ._operations import GeneratedOperation, OperationLike, resolve, snake_case
 
 
@@ -209,6 +209,11 @@ def batched(
         except FinapiError as error:
             _record_error(report, index, chunk, error)
             continue
+        except RESPONSE_PARSE_ERRORS as error:
+            # The server answered (the batch may well have been applied) but not as the spec
+            # says; record it rather than lose the report of the batches already sent.
+            _record_error(report, index, chunk, response_mismatch(plan.operation.name, error))
+            continue
         _record(report, index, chunk, response)
     return report
 
@@ -231,6 +236,11 @@ async def abatched(
             response = await function(client=client, **plan.build_kwargs(chunk))
         except FinapiError as error:
             _record_error(report, index, chunk, error)
+            continue
+        except RESPONSE_PARSE_ERRORS as error:
+            # The server answered (the batch may well have been applied) but not as the spec
+            # says; record it rather than lose the report of the batches already sent.
+            _record_error(report, index, chunk, response_mismatch(plan.operation.name, error))
             continue
         _record(report, index, chunk, response)
     return report

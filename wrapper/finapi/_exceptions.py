@@ -71,6 +71,24 @@ class APIError(FinapiError):
         self.request = request
 
 
+class APIResponseValidationError(APIError):
+    """The API answered, but the generated model could not parse the answer: the response does
+    not match the spec (a drift check, see README "Contract drift", tells where)."""
+
+
+# What openapi-python-client's from_dict raises on a payload that breaks the schema: KeyError for
+# a missing required field, ValueError for an unknown closed enum value or a malformed date.
+RESPONSE_PARSE_ERRORS = (KeyError, ValueError)
+
+
+def response_mismatch(operation: str, error: Exception) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"{operation}: the response does not match the spec, the generated model could not "
+        f"parse it ({type(error).__name__}: {error})",
+        request=None,
+    )
+
+
 class APIConnectionError(APIError):
     """No usable response: DNS, refused connection, TLS, broken connection..."""
 

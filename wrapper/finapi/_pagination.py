@@ -19,7 +19,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ._exceptions import FinapiError
+from ._exceptions import RESPONSE_PARSE_ERRORS, FinapiError, response_mismatch
 from ._logging import logger
 from ._operations import GeneratedOperation, OperationLike, resolve, snake_case
 
@@ -313,7 +313,11 @@ class Paginator:
             yield from page.items
 
     def _fetch(self, kwargs: dict[str, Any]) -> Any:
-        return self._listing.operation.sync_detailed()(client=self._client, **kwargs)
+        operation = self._listing.operation
+        try:
+            return operation.sync_detailed()(client=self._client, **kwargs)
+        except RESPONSE_PARSE_ERRORS as error:
+            raise response_mismatch(operation.name, error) from error
 
     def pages(self) -> Iterator[Page]:
         listing = self._listing
@@ -433,9 +437,13 @@ class AsyncPaginator:
             for item in page.items:
                 yield item
 
-    def _fetch(self, kwargs: dict[str, Any]) -> Awaitable[Any]:
-        function: Callable[..., Awaitable[Any]] = self._listing.operation.asyncio_detailed()
-        return function(client=self._client, **kwargs)
+    async def _fetch(self, kwargs: dict[str, Any]) -> Any:
+        operation = self._listing.operation
+        function: Callable[..., Awaitable[Any]] = operation.asyncio_detailed()
+        try:
+            return await function(client=self._client, **kwargs)
+        except RESPONSE_PARSE_ERRORS as error:
+            raise response_mismatch(operation.name, error) from error
 
     async def pages(self) -> AsyncIterator[Page]:
         listing = self._listing
