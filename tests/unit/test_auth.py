@@ -315,13 +315,17 @@ def test_auth_repr_hides_secret_and_token(fake: FakeApi, clock: FakeClock) -> No
     assert CLIENT_ID in text
 
 
-def test_async_lock_survives_a_new_event_loop(fake: FakeApi) -> None:
+def test_async_lock_is_per_event_loop(fake: FakeApi) -> None:
     fake.json_route("GET", "/ping", {"message": "pong"})
+    fake.async_before_token = yield_to_other_tasks  # keeps the lock held long enough to contend
     client = fake.async_symetrisk()
 
-    async def ping() -> int:
+    async def two_pings() -> list[int]:
         fake.revoke_tokens()
-        return int((await get_ping.asyncio_detailed(client=client)).status_code)
+        calls = (get_ping.asyncio_detailed(client=client) for _ in range(2))
+        return [int(response.status_code) for response in await asyncio.gather(*calls)]
 
-    assert asyncio.run(ping()) == 200
-    assert asyncio.run(ping()) == 200  # a second loop: the lock is re-created, not reused
+    assert asyncio.run(two_pings()) == [200, 200]
+    # Contended again in a second loop: a lock shared across loops would be bound to the first.
+    assert asyncio.run(two_pings()) == [200, 200]
+    assert len(fake.token_requests) == 2  # one per loop: still single flight

@@ -18,6 +18,7 @@ import base64
 import re
 import threading
 import time
+import weakref
 from collections.abc import AsyncGenerator, Callable, Generator, Sequence
 from dataclasses import dataclass
 
@@ -91,10 +92,11 @@ class OAuth2ClientCredentials(httpx.Auth):
         self._clock = clock
         self._token: _Token | None = None
         self._lock = threading.Lock()
-        # asyncio.Lock binds to the loop that first waits on it, so it is created lazily and
-        # re-created if the auth is later used from another event loop.
-        self._async_lock: asyncio.Lock | None = None
-        self._async_lock_loop: asyncio.AbstractEventLoop | None = None
+        # An asyncio.Lock belongs to the loop that first waits on it, so each event loop gets its
+        # own (forgotten with the loop); the threading lock above serialises across threads.
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
         self.token_requests = 0  # how many times the token endpoint was called (diagnostics)
 
     def __repr__(self) -> str:
@@ -198,10 +200,10 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     def _lock_for_running_loop(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()
-        if self._async_lock is None or self._async_lock_loop is not loop:
-            self._async_lock = asyncio.Lock()
-            self._async_lock_loop = loop
-        return self._async_lock
+        lock = self._async_locks.get(loop)
+        if lock is None:
+            lock = self._async_locks[loop] = asyncio.Lock()
+        return lock
 
     def _is_token_request(self, request: httpx.Request) -> bool:
         # The specs also expose the token endpoint as a generated operation (create_access_token);
