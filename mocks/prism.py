@@ -174,17 +174,36 @@ class PrismMock:
         raise MockError(f"Prism for {self.api} did not answer on {self.base_url} in {timeout} s.")
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Stop the whole process group: npx, and the Prism node process it started."""
         process, self.process = self.process, None
-        if process is None or process.poll() is not None:
+        if process is None:
             return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
+        group = process.pid  # start_new_session: the leader's pid is the group id
+        _signal_group(group, signal.SIGTERM)
         try:
             process.wait(timeout)
         except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
+            _signal_group(group, signal.SIGKILL)
             process.wait(timeout)
+        # The leader is reaped; its node child may outlive it (it is not ours to wait for).
+        deadline = time.monotonic() + timeout
+        while _group_alive(group) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if _group_alive(group):
+            _signal_group(group, signal.SIGKILL)
+
+
+def _signal_group(group: int, signum: int) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(group, signum)
+
+
+def _group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 @contextlib.contextmanager

@@ -1,6 +1,6 @@
 """OAuth2 client credentials as an `httpx.Auth`, shared by both APIs.
 
-Why not a library (see shared/reference/tooling-notes.md §6):
+Why not a library (checked against httpx-auth 0.23 and Authlib 1.9):
 - httpx-auth's OAuth2ClientCredentials and Authlib's OAuth2Client both refresh only on expiry:
   neither replays a request after a 401 with a fresh token.
 - httpx-auth does the token request with a blocking sync httpx.Client even inside an AsyncClient

@@ -50,7 +50,8 @@ class RequestValidationError(FinapiError, ValueError):
 
     Attributes:
         operation_id: the spec's operationId of the rejected call.
-        field: dotted location of the offending value (``"body.comment"``, ``"query.dueDays"``).
+        field: the offending parameter or body property, by its wire name (``"comment"``,
+            ``"dueDays"``, ``"attachments"``), dotted for nested body values.
         problems: every problem found (the message shows the first ones).
     """
 

@@ -65,7 +65,7 @@ def snake_case(name: str) -> str:
 
 def resolve(operation: OperationLike) -> GeneratedOperation:
     module = operation if isinstance(operation, ModuleType) else _module_of(operation)
-    package, _, operation_id = module.__name__.partition(".")
+    package = module.__name__.partition(".")[0]
     operation_id = module.__name__.rsplit(".", 1)[-1]
     if not hasattr(module, "sync_detailed") or not hasattr(module, "asyncio_detailed"):
         raise TypeError(

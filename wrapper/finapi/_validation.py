@@ -419,6 +419,4 @@ def _describe(error: Any, where: str, files: bool) -> str:
         missing = re.match(r"'([^']+)'", error.message)
         name = missing.group(1) if missing else error.message
         return f"{where + '.' if where != 'body' else ''}{name} is required"
-    if kind == _BUSINESS_ID:
-        return f"{where}: {error.message}"
     return f"{where}: {error.message}"
