@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -62,11 +62,12 @@ class Example:
         return f"{self.api}:{self.operation.operation_id}:{self.location}:{self.name}"
 
 
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
+def resolve(spec: Mapping[str, Any], node: Any) -> Any:
+    """Follow local `$ref`s (JSON Pointer escapes included)."""
+    while isinstance(node, Mapping) and "$ref" in node:
         target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
         node = target
     return node
 
@@ -80,7 +81,7 @@ def _media_examples(
         if "example" in media:
             yield Example(api, operation, location, media_type, "example", media["example"], schema)
         for name, example in (media.get("examples") or {}).items():
-            example = _resolve(spec, example)
+            example = resolve(spec, example)
             if "value" in example:
                 yield Example(api, operation, location, media_type, name, example["value"], schema)
 
@@ -90,10 +91,10 @@ def examples(api: str) -> Iterator[Example]:
     for operation in operations(api):
         body = operation.definition.get("requestBody")
         if body:
-            body = _resolve(spec, body)
+            body = resolve(spec, body)
             yield from _media_examples(api, operation, "request", body.get("content", {}))
         for status, response in operation.definition.get("responses", {}).items():
-            response = _resolve(spec, response)
+            response = resolve(spec, response)
             yield from _media_examples(
                 api, operation, f"response {status}", response.get("content", {})
             )

@@ -19,55 +19,26 @@ from __future__ import annotations
 
 import datetime
 import enum
-import functools
 import importlib
 import inspect
 import io
-import keyword
 import re
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import attrs
-import yaml
 from brevio_client.types import File
+from finapi._operations import snake_case
 
-ROOT = Path(__file__).resolve().parents[2]
-APIS = ("symetrisk", "brevio")
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+from tests.contract.specs import APIS, HTTP_METHODS, load_spec, resolve
+
 JSON_MEDIA = "application/json"
 MULTIPART = "multipart/form-data"
 FORM = "application/x-www-form-urlencoded"
-
-
-@functools.cache
-def load_spec(api: str) -> dict[str, Any]:
-    with (ROOT / "openapi" / f"{api}.yaml").open(encoding="utf-8") as handle:
-        spec: dict[str, Any] = yaml.safe_load(handle)
-    return spec
-
-
-def resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    """Follow local `$ref`s."""
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-def snake_case(name: str) -> str:
-    """openapi-python-client's Python name for a wire name (vatNo -> vat_no)."""
-    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
-    text = re.sub(r"[^0-9A-Za-z]+", "_", text).strip("_").lower()
-    return f"{text}_" if keyword.iskeyword(text) else text
 
 
 def first_example(media: Mapping[str, Any], spec: Mapping[str, Any]) -> Any:

@@ -15,9 +15,9 @@ import finapi
 import httpx
 import pytest
 
+from tests.contract.specs import APIS
 from tests.integration.mock_session import Mocks
 from tests.integration.spec_calls import (
-    APIS,
     SpecOperation,
     call_arguments,
     make_file,

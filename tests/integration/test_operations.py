@@ -17,10 +17,10 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
+from tests.contract.specs import APIS
 from tests.integration.checks import check_parsed
 from tests.integration.mock_session import Mocks
 from tests.integration.spec_calls import (
-    APIS,
     SpecOperation,
     all_operations,
     body_class,

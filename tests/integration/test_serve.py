@@ -17,8 +17,9 @@ import httpx
 import pytest
 
 from mocks.prism import APIS, HOST, PrismMock, environment_for, free_port, port_is_free
+from tests.contract.specs import ROOT
 from tests.integration import processes
-from tests.integration.spec_calls import ROOT, issued_token, token_operation
+from tests.integration.spec_calls import issued_token, token_operation
 
 pytestmark = pytest.mark.integration
 

@@ -12,6 +12,7 @@ from typing import Any
 import finapi
 import pytest
 
+from tests.contract.specs import load_spec, resolve
 from tests.integration.checks import check_parsed
 from tests.integration.mock_session import Mocks
 from tests.integration.spec_calls import (
@@ -20,9 +21,7 @@ from tests.integration.spec_calls import (
     call_arguments,
     file_bytes,
     file_name,
-    load_spec,
     make_file,
-    resolve,
     token_operation,
 )
 from tests.integration.wire import Recorder, Sent, wrapper_client
