@@ -257,7 +257,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         else:
             text = "empty response"
         # Never let a credential that a server echoes back reach messages, bodies or logs.
-        text = redact(text.replace(secret, "[REDACTED]"))
+        text = _scrubbed_text(text, secret)
         status = response.status_code
         message = f"Token request to {self.token_url} failed with HTTP {status}: {text}"
         logger.warning("%s", message)
@@ -279,8 +279,12 @@ def _scrubbed(value: object, secret: str) -> object:
     if isinstance(value, list):
         return [_scrubbed(item, secret) for item in value]
     if isinstance(value, str):
-        return redact(value.replace(secret, "[REDACTED]"))
+        return _scrubbed_text(value, secret)
     return value
+
+
+def _scrubbed_text(text: str, secret: str) -> str:
+    return redact(text.replace(secret, "[REDACTED]"))
 
 
 _SENSITIVE_KEY = re.compile(r"token|secret|password|assertion", re.IGNORECASE)

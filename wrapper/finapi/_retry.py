@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import email.utils
 import math
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -96,19 +95,16 @@ def retry_after_seconds(
     headers: httpx.Headers, now: Callable[[], float] = time.time
 ) -> float | None:
     """Server-requested delay from `retry-after-ms`, or `Retry-After` (seconds or HTTP date)."""
-    millis = headers.get("retry-after-ms")
-    if millis is not None:
-        seconds = _finite_float(millis)
-        if seconds is not None:
-            return seconds / 1000.0
+    millis = _number(headers.get("retry-after-ms"))
+    if millis is not None and math.isfinite(millis):
+        return millis / 1000.0
     value = headers.get("retry-after")
     if value is None:
         return None
-    seconds = _finite_float(value)
+    seconds = _number(value)
     if seconds is not None:
-        return seconds
-    if _NUMBER.fullmatch(value.strip()):
-        return None  # "nan", "inf": a number, but no delay anyone can wait for
+        # "nan" and "inf" parse as numbers, but are no delay anyone can wait for.
+        return seconds if math.isfinite(seconds) else None
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -116,12 +112,10 @@ def retry_after_seconds(
     return when.timestamp() - now()
 
 
-_NUMBER = re.compile(r"[+-]?(?:nan|inf(?:inity)?|[0-9.eE+-]+)", re.IGNORECASE)
-
-
-def _finite_float(text: str) -> float | None:
+def _number(text: str | None) -> float | None:
+    if text is None:
+        return None
     try:
-        value = float(text)
+        return float(text)
     except ValueError:
         return None
-    return value if math.isfinite(value) else None
