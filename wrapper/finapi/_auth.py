@@ -1,4 +1,4 @@
-"""OAuth2 client credentials as an `httpx.Auth`, shared by both APIs.
+"""OAuth2 client-credentials tokens, shared by both APIs: one token request per expiry.
 
 Why not a library (checked against httpx-auth 0.23 and Authlib 1.9):
 - httpx-auth's OAuth2ClientCredentials and Authlib's OAuth2Client both refresh only on expiry:
@@ -7,8 +7,12 @@ Why not a library (checked against httpx-auth 0.23 and Authlib 1.9):
   flow (issue #72), and keeps tokens in a process-wide cache shared by every client.
 - Authlib's sync client has no lock around refresh (N threads -> N token requests), and its httpx
   integration has moved to httpx2.
-So this module keeps the token per client, fetches it with the matching sync/async client, and
-guarantees a single flight per expiry (threading.Lock / asyncio.Lock with double-checked expiry).
+So this module keeps the token per client (and its `with_options()` copies) and guarantees a
+single flight per expiry: however many threads or tasks find the token missing, one request goes
+to the token endpoint, and its outcome, token or error, answers every caller that waited for it.
+
+The token request itself is a `_core.send_flow` like any API call (retries on 5xx, 429 and
+connection errors, since it creates nothing), driven by the same drivers.
 """
 
 from __future__ import annotations
@@ -19,21 +23,22 @@ import re
 import threading
 import time
 import weakref
-from collections.abc import AsyncGenerator, Callable, Generator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import httpx
 
 from ._config import Secret
+from ._core import Flow, run_async, run_sync, send_flow
 from ._exceptions import (
     APIStatusError,
     AuthenticationError,
+    FinapiError,
     decode_body,
-    forget_credentials,
     status_error_class,
 )
 from ._logging import logger, redact
-from ._retry import SAFE_TO_RETRY
+from ._retry import SAFE_TO_RETRY, RetryPolicy
 
 # Refresh this long before expiry, so a token does not run out between check and use...
 DEFAULT_LEEWAY_SECONDS = 30.0
@@ -41,30 +46,21 @@ DEFAULT_LEEWAY_SECONDS = 30.0
 MAX_LEEWAY_FRACTION = 0.1
 
 
-# The token request creates nothing on the server, so it may be retried like a GET (on 5xx, 429,
-# read errors). The no-op auth keeps the API auth out of it when it shares an injected client.
-_TOKEN_EXTENSIONS = {SAFE_TO_RETRY: True}
-_NO_AUTH = httpx.Auth()
-
-
 @dataclass(frozen=True)
 class _Token:
     value: str
-    refresh_at: float  # on the auth's clock; float("inf") if the server gave no expires_in
+    refresh_at: float  # on the provider's clock; float("inf") if the server gave no expires_in
 
     def __repr__(self) -> str:
         return f"_Token(refresh_at={self.refresh_at!r})"
 
 
-class OAuth2ClientCredentials(httpx.Auth):
+class TokenProvider:
     """Bearer tokens from an OAuth2 client-credentials token endpoint.
 
     Client authentication is HTTP Basic (`base64(client_id:client_secret)`), as AWS Cognito
     requires for clients with a secret. Scopes are sent only when given; otherwise the server
     grants the client's configured scopes.
-
-    On a 401 from the API the token is refreshed once and the request replayed once; a second 401
-    is returned to the caller (which raises `finapi.AuthenticationError`), so it never loops.
     """
 
     def __init__(
@@ -72,28 +68,31 @@ class OAuth2ClientCredentials(httpx.Auth):
         *,
         token_url: str,
         client_id: str,
-        client_secret: str | Secret,
+        client_secret: Secret,
         scopes: Sequence[str] = (),
+        policy: RetryPolicy,
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
         leeway: float = DEFAULT_LEEWAY_SECONDS,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.token_url = token_url
-        self._token_url = httpx.URL(token_url)
         self.client_id = client_id
-        self._client_secret = (
-            client_secret if isinstance(client_secret, Secret) else Secret(client_secret)
-        )
+        self._client_secret = client_secret
         self.scopes = tuple(scopes)
+        self._policy = policy
         self._http_client = http_client
         self._async_http_client = async_http_client
         self._leeway = leeway
         self._clock = clock
         self._token: _Token | None = None
+        # Single flight: `_flights` counts finished token requests; `_failure` is the error of
+        # the latest one if it failed, handed to everyone who waited for that flight.
+        self._flights = 0
+        self._failure: FinapiError | None = None
         self._lock = threading.Lock()
         # An asyncio.Lock belongs to the loop that first waits on it, so each event loop gets its
-        # own (forgotten with the loop); the threading lock above serialises across threads.
+        # own (forgotten with the loop).
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
         )
@@ -102,49 +101,22 @@ class OAuth2ClientCredentials(httpx.Auth):
     def __repr__(self) -> str:
         state = "none" if self._token is None else "cached"
         return (
-            f"OAuth2ClientCredentials(token_url={self.token_url!r}, client_id={self.client_id!r}, "
+            f"TokenProvider(token_url={self.token_url!r}, client_id={self.client_id!r}, "
             f"client_secret={self._client_secret!r}, scopes={self.scopes!r}, token={state})"
         )
 
-    # -- httpx.Auth ----------------------------------------------------------------------------
+    # -- what requests carry -------------------------------------------------------------------
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
-        if self._is_token_request(request):
-            request.headers["Authorization"] = self._basic_authorization()
-            yield request
-            return
-        token = self._sync_token(rejected=None)
-        _set_bearer(request, token)
-        response = yield request
-        if response.status_code == httpx.codes.UNAUTHORIZED:
-            logger.info(
-                "401 from %s %s: refreshing the token and retrying once",
-                request.method,
-                request.url,
-            )
-            _set_bearer(request, self._sync_token(rejected=token))
-            yield request
+    def basic_authorization(self) -> str:
+        credentials = f"{self.client_id}:{self._client_secret.reveal()}".encode()
+        return f"Basic {base64.b64encode(credentials).decode('ascii')}"
 
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if self._is_token_request(request):
-            request.headers["Authorization"] = self._basic_authorization()
-            yield request
-            return
-        token = await self._async_token(rejected=None)
-        _set_bearer(request, token)
-        response = yield request
-        if response.status_code == httpx.codes.UNAUTHORIZED:
-            logger.info(
-                "401 from %s %s: refreshing the token and retrying once",
-                request.method,
-                request.url,
-            )
-            _set_bearer(request, await self._async_token(rejected=token))
-            yield request
+    def secrets(self) -> tuple[str, ...]:
+        """What must never reach an error message: the secret, the Basic credential, the token."""
+        token = self._token.value if self._token is not None else ""
+        return (self._client_secret.reveal(), self.basic_authorization().split()[1], token)
 
-    # -- token cache ---------------------------------------------------------------------------
+    # -- single flight -------------------------------------------------------------------------
 
     def _usable(self, rejected: str | None) -> str | None:
         """The cached token if it is fresh and not the one the API just rejected."""
@@ -153,50 +125,61 @@ class OAuth2ClientCredentials(httpx.Auth):
             return None
         return token.value
 
-    def _sync_token(self, *, rejected: str | None) -> str:
+    def sync_token(self, rejected: str | None) -> str:
         cached = self._usable(rejected)
         if cached is not None:
             return cached
+        if self._http_client is None:
+            raise RuntimeError("this client was built for async use")
+        flights_seen = self._flights
         with self._lock:
-            # Double-checked: another thread may have refreshed while we waited for the lock.
-            cached = self._usable(rejected)
-            if cached is not None:
-                return cached
-            if self._http_client is None:
-                raise RuntimeError("this client was built for async use; use the async_* factory")
-            self.token_requests += 1
-            headers, form = self._token_request()
-            response = self._http_client.post(
-                self.token_url,
-                headers=headers,
-                data=form,
-                auth=_NO_AUTH,
-                extensions=_TOKEN_EXTENSIONS,
-            )
-            self._token = self._parse(response)
-            return self._token.value
+            answer = self._answer_for_waiter(rejected, flights_seen)
+            if answer is not None:
+                return answer
+            try:
+                token = run_sync(self._token_flow(), self._http_client)
+            except FinapiError as error:
+                return self._failed(error)
+            return self._succeeded(token)
 
-    async def _async_token(self, *, rejected: str | None) -> str:
+    async def async_token(self, rejected: str | None) -> str:
         cached = self._usable(rejected)
         if cached is not None:
             return cached
+        if self._async_http_client is None:
+            raise RuntimeError("this client was built for sync use")
+        flights_seen = self._flights
         async with self._lock_for_running_loop():
-            cached = self._usable(rejected)
-            if cached is not None:
-                return cached
-            if self._async_http_client is None:
-                raise RuntimeError("this client was built for sync use; use the sync factory")
-            self.token_requests += 1
-            headers, form = self._token_request()
-            response = await self._async_http_client.post(
-                self.token_url,
-                headers=headers,
-                data=form,
-                auth=_NO_AUTH,
-                extensions=_TOKEN_EXTENSIONS,
-            )
-            self._token = self._parse(response)
-            return self._token.value
+            answer = self._answer_for_waiter(rejected, flights_seen)
+            if answer is not None:
+                return answer
+            try:
+                token = await run_async(self._token_flow(), self._async_http_client)
+            except FinapiError as error:
+                return self._failed(error)
+            return self._succeeded(token)
+
+    def _answer_for_waiter(self, rejected: str | None, flights_seen: int) -> str | None:
+        """Inside the lock: a flight that finished while we waited answers us too."""
+        cached = self._usable(rejected)
+        if cached is not None:
+            return cached
+        if self._flights != flights_seen and self._failure is not None:
+            # The token endpoint just failed for the caller we waited behind (after its own
+            # retries); asking again at once would only repeat that, once per waiting caller.
+            raise self._failure
+        return None
+
+    def _failed(self, error: FinapiError) -> str:
+        self._flights += 1
+        self._failure = error
+        raise error
+
+    def _succeeded(self, token: _Token) -> str:
+        self._flights += 1
+        self._failure = None
+        self._token = token
+        return token.value
 
     def _lock_for_running_loop(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()
@@ -205,36 +188,39 @@ class OAuth2ClientCredentials(httpx.Auth):
             lock = self._async_locks[loop] = asyncio.Lock()
         return lock
 
-    def _is_token_request(self, request: httpx.Request) -> bool:
-        # The specs also expose the token endpoint as a generated operation (create_access_token);
-        # called through a finapi client it must carry client authentication, not a bearer token.
-        # This runs on every request, so it compares cheap parts first and never re-parses URLs.
-        url = request.url
-        return (
-            request.method == "POST"
-            and url.path == self._token_url.path
-            and url.host == self._token_url.host
-            and url.port == self._token_url.port
-            and url.scheme == self._token_url.scheme
-        )
+    # -- the token request ---------------------------------------------------------------------
 
-    def _basic_authorization(self) -> str:
-        credentials = f"{self.client_id}:{self._client_secret.reveal()}".encode()
-        return f"Basic {base64.b64encode(credentials).decode('ascii')}"
-
-    def _token_request(self) -> tuple[dict[str, str], dict[str, str]]:
+    def _token_flow(self) -> Flow[_Token]:
+        self.token_requests += 1
         form = {"grant_type": "client_credentials"}
         if self.scopes:
             form["scope"] = " ".join(self.scopes)
-        return {"Authorization": self._basic_authorization(), "Accept": "application/json"}, form
+
+        http: httpx.Client | httpx.AsyncClient | None = self._http_client or self._async_http_client
+        assert http is not None  # sync_token/async_token checked it
+
+        def build(_: str | None) -> httpx.Request:
+            # build_request merges the token client's headers (User-Agent, an injected client's
+            # own headers) and timeout, as for API requests.
+            return http.build_request(
+                "POST",
+                self.token_url,
+                headers={"Authorization": self.basic_authorization(), "Accept": "application/json"},
+                data=form,
+                # Creates nothing on the server: may be retried like a GET (5xx, 429, read errors).
+                extensions={SAFE_TO_RETRY: True},
+            )
+
+        sent = yield from send_flow(build, self._policy, bearer=False)
+        return self._parse(sent.response)
 
     def _parse(self, response: httpx.Response) -> _Token:
         payload = decode_body(response)
         if response.status_code != httpx.codes.OK or not isinstance(payload, dict):
-            raise self._failure(response, payload)
+            raise self._failure_error(response, payload)
         value = payload.get("access_token")
         if not isinstance(value, str) or not value:
-            raise self._failure(response, "response has no access_token")
+            raise self._failure_error(response, "response has no access_token")
         expires_in = payload.get("expires_in")
         now = self._clock()
         if isinstance(expires_in, int | float) and not isinstance(expires_in, bool):
@@ -246,7 +232,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         logger.debug("Got an access token from %s (expires_in=%s)", self.token_url, expires_in)
         return _Token(value=value, refresh_at=refresh_at)
 
-    def _failure(self, response: httpx.Response, payload: object) -> APIStatusError:
+    def _failure_error(self, response: httpx.Response, payload: object) -> APIStatusError:
         secret = self._client_secret.reveal()
         if isinstance(payload, dict):
             text = str(payload.get("error") or "no error code")
@@ -261,7 +247,6 @@ class OAuth2ClientCredentials(httpx.Auth):
         status = response.status_code
         message = f"Token request to {self.token_url} failed with HTTP {status}: {text}"
         logger.warning("%s", message)
-        forget_credentials(response.request)
         # 400/401/403 are the OAuth2 ways of refusing credentials, and a success without a token
         # is no authentication either; an outage or a rate limit must not read as bad credentials.
         refused = status in (400, 401, 403) or status < 300
@@ -288,7 +273,3 @@ def _scrubbed_text(text: str, secret: str) -> str:
 
 
 _SENSITIVE_KEY = re.compile(r"token|secret|password|assertion", re.IGNORECASE)
-
-
-def _set_bearer(request: httpx.Request, token: str) -> None:
-    request.headers["Authorization"] = f"Bearer {token}"

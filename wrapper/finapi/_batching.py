@@ -1,22 +1,23 @@
 """Split a long list into calls of the size the spec allows, and report per item.
 
+    report = finapi.batched(brevio.confirm.finalize_audit_requests, field="tokens", values=tokens)
+
 The chunk size is the array's `maxItems` in the spec (5 attachments per upload, 10 tokens per
-finalize call...), read for the named field, be it a query parameter or a request-body property.
-Batches run one after another: the limits exist to spare the server, so we do not parallelise.
+finalize call...), read from the operation's compiled facts for the named field, be it a query
+parameter or a request-body property. Batches run one after another: the limits exist to spare
+the server, so we do not parallelise.
 """
 
 from __future__ import annotations
 
-import types
-import typing
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-import attrs
+from ._contract import ApiContract, Operation
+from ._exceptions import FinapiError
 
-from ._exceptions import RESPONSE_PARSE_ERRORS, FinapiError, response_mismatch
-from ._operations import GeneratedOperation, OperationLike, resolve, snake_case
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,10 @@ class ItemResult:
 
 
 @dataclass(frozen=True)
-class BatchResult:
+class BatchResult(Generic[R]):
     index: int
     items: list[Any]
-    response: Any | None = field(default=None, repr=False)  # generated Response
+    result: R | None = field(default=None, repr=False)  # what the call returned
     error: Exception | None = None
 
     @property
@@ -47,8 +48,8 @@ class BatchResult:
 
 
 @dataclass
-class BatchReport:
-    batches: list[BatchResult] = field(default_factory=list)
+class BatchReport(Generic[R]):
+    batches: list[BatchResult[R]] = field(default_factory=list)
     items: list[ItemResult] = field(default_factory=list)
 
     @property
@@ -66,87 +67,71 @@ class BatchReport:
 
 @dataclass(frozen=True)
 class _Plan:
-    operation: GeneratedOperation
+    keyword: str
     chunk_size: int
-    build_kwargs: Callable[[list[Any]], dict[str, Any]]
 
     def chunks(self, values: Sequence[Any]) -> list[list[Any]]:
-        return [
-            list(values[i : i + self.chunk_size]) for i in range(0, len(values), self.chunk_size)
-        ]
+        size = self.chunk_size
+        return [list(values[i : i + size]) for i in range(0, len(values), size)]
 
 
-def _max_items(operation: GeneratedOperation, field_name: str) -> tuple[str, int | None]:
-    """Where the field lives ("query"/"body") and its maxItems."""
-    spec = operation.spec
-    for param in operation.operation.parameters:
-        if param["name"] == field_name and param["in"] == "query":
-            schema = spec.resolve(param.get("schema", {}))
-            return "query", schema.get("maxItems")
-    for _, schema in operation.operation.request_body_media().values():
-        prop = schema.get("properties", {}).get(field_name)
-        if prop is not None:
-            return "body", spec.resolve(prop).get("maxItems")
-    raise TypeError(
-        f"{operation.name} has no array query parameter or request-body property {field_name!r}"
-    )
+def _operation_of(method: Callable[..., Any]) -> tuple[ApiContract, Operation]:
+    """The operation behind a generated resource method (`client.<tag>.<operation_id>`)."""
+    resource = getattr(method, "__self__", None)
+    client = getattr(resource, "_client", None)
+    contract = getattr(client, "contract", None)
+    name = getattr(method, "__name__", "")
+    if contract is None or name not in contract.operations:
+        raise TypeError(
+            f"{method!r} is not a method of a finapi resource (e.g. "
+            "brevio.confirm.finalize_audit_requests)"
+        )
+    operation: Operation = contract.operations[name]
+    return contract, operation
 
 
-def _body_class(operation: GeneratedOperation) -> type:
-    hints = typing.get_type_hints(operation.module.sync_detailed)
-    annotation = hints.get("body")
-    candidates = (
-        typing.get_args(annotation)
-        if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union
-        else (annotation,)
-    )
-    for candidate in candidates:
-        if isinstance(candidate, type) and attrs.has(candidate):
-            return candidate
-    raise TypeError(f"{operation.name}: cannot find the generated body model")
-
-
-def _plan(
-    operation_like: OperationLike, field_name: str, batch_size: int | None, kwargs: dict[str, Any]
-) -> _Plan:
-    operation = resolve(operation_like)
-    location, limit = _max_items(operation, field_name)
+def _plan(method: Callable[..., Any], field_name: str, batch_size: int | None) -> _Plan:
+    contract, operation = _operation_of(method)
+    limit = _max_items(contract, operation, field_name)
+    keyword = _keyword(operation, field_name)
+    name = operation.operation_id
     if batch_size is not None and batch_size < 1:
-        raise ValueError(f"{operation.name}: batch_size must be at least 1, not {batch_size}")
-    if batch_size is not None and limit is not None and batch_size > int(limit):
+        raise ValueError(f"{name}: batch_size must be at least 1, not {batch_size}")
+    if batch_size is not None and limit is not None and batch_size > limit:
         raise ValueError(
-            f"{operation.name}: batch_size {batch_size} exceeds the documented maximum of "
+            f"{name}: batch_size {batch_size} exceeds the documented maximum of "
             f"{limit} {field_name} per request"
         )
-    if batch_size is None and limit is None:
+    size = batch_size or limit
+    if size is None:
+        raise TypeError(f"{name}: {field_name} has no maxItems in the spec; pass batch_size=")
+    return _Plan(keyword, size)
+
+
+def _keyword(operation: Operation, field_name: str) -> str:
+    for parameter in operation.parameters:
+        if parameter.name == field_name and parameter.location == "query":
+            return parameter.python_name
+    try:
+        return operation.body_field(field_name).python_name
+    except LookupError:
         raise TypeError(
-            f"{operation.name}: {field_name} has no maxItems in the spec; pass batch_size="
-        )
-    size = int(batch_size or limit or 0)
-    if size < 1:
-        raise ValueError("batch_size must be at least 1")
+            f"{operation.operation_id} has no array query parameter or request-body property "
+            f"{field_name!r}"
+        ) from None
 
-    if location == "query":
-        keyword = operation.kwarg_for(field_name)
-        return _Plan(operation, size, lambda chunk: {**kwargs, keyword: chunk})
 
-    body_cls = _body_class(operation)
-    attribute = snake_case(field_name)
-    if attribute not in attrs.fields_dict(body_cls):
-        raise TypeError(f"{body_cls.__name__} has no attribute {attribute!r} for {field_name!r}")
-    function_params = operation.parameters()
-    call_kwargs = {k: v for k, v in kwargs.items() if k in function_params and k != "body"}
-    body_kwargs = {k: v for k, v in kwargs.items() if k not in function_params}
-    template = kwargs.get("body")
-
-    def build(chunk: list[Any]) -> dict[str, Any]:
-        if template is not None:
-            body = attrs.evolve(template, **{attribute: chunk})
-        else:
-            body = body_cls(**{**body_kwargs, attribute: chunk})
-        return {**call_kwargs, "body": body}
-
-    return _Plan(operation, size, build)
+def _max_items(contract: ApiContract, operation: Operation, field_name: str) -> int | None:
+    schemas: list[Mapping[str, Any]] = []
+    if operation.parameters_schema is not None:
+        schemas.append(operation.parameters_schema)
+    if operation.body is not None:
+        schemas.append(operation.body.schema)
+    for schema in schemas:
+        prop = contract.resolve(schema).get("properties", {}).get(field_name)
+        if isinstance(prop, Mapping) and "maxItems" in contract.resolve(prop):
+            return int(contract.resolve(prop)["maxItems"])
+    return None
 
 
 def _mentions(entry: Any, item: Any) -> bool:
@@ -156,11 +141,10 @@ def _mentions(entry: Any, item: Any) -> bool:
     return isinstance(data, dict) and item in data.values()
 
 
-def _record(report: BatchReport, index: int, chunk: list[Any], response: Any) -> None:
-    report.batches.append(BatchResult(index, chunk, response=response))
-    parsed = getattr(response, "parsed", None)
-    successful = getattr(parsed, "successful", None)
-    failed = getattr(parsed, "failed", None)
+def _record(report: BatchReport[R], index: int, chunk: list[Any], result: R) -> None:
+    report.batches.append(BatchResult(index, chunk, result=result))
+    successful = getattr(result, "successful", None)
+    failed = getattr(result, "failed", None)
     if not isinstance(successful, list) or not isinstance(failed, list):
         report.items += [ItemResult(item, True, index) for item in chunk]
         return
@@ -176,71 +160,56 @@ def _record(report: BatchReport, index: int, chunk: list[Any], response: Any) ->
             )
 
 
-def _record_error(report: BatchReport, index: int, chunk: list[Any], error: Exception) -> None:
+def _record_error(report: BatchReport[R], index: int, chunk: list[Any], error: Exception) -> None:
     report.batches.append(BatchResult(index, chunk, error=error))
     report.items += [ItemResult(item, False, index, error=error) for item in chunk]
 
 
 def batched(
-    operation: OperationLike,
+    method: Callable[..., R],
     *,
-    client: Any,
     field: str,
     values: Sequence[Any],
     batch_size: int | None = None,
     **kwargs: Any,
-) -> BatchReport:
-    """Call `operation` once per spec-sized chunk of `values` and report per item.
+) -> BatchReport[R]:
+    """Call a resource method once per spec-sized chunk of `values` and report per item.
 
-        report = finapi.batched(upload_confirmation_attachments, client=client,
-                                field="attachments", values=files, token=confirmation_token)
+        report = finapi.batched(brevio.confirm.upload_confirmation_attachments,
+                                field="attachments", values=files, token="token-1")
 
-    `field` is the wire name of an array query parameter or body property. Other `kwargs` go to
-    the generated function (path/query parameters, or `body=` as a template whose `field` is
-    replaced per chunk) or, if the function has no such parameter, to the body model.
-    A failed batch (any `finapi.FinapiError`) is recorded and the next batch still runs.
+    `field` is the wire name of an array query parameter or body property (as the spec spells
+    it); the other keyword arguments go to every call. A failed batch (any `finapi.FinapiError`,
+    including a response that breaks the spec) is recorded and the next batch still runs.
     """
-    plan = _plan(operation, field, batch_size, kwargs)
-    function = plan.operation.sync_detailed()
-    report = BatchReport()
+    plan = _plan(method, field, batch_size)
+    report: BatchReport[R] = BatchReport()
     for index, chunk in enumerate(plan.chunks(values)):
         try:
-            response = function(client=client, **plan.build_kwargs(chunk))
+            result = method(**{**kwargs, plan.keyword: chunk})
         except FinapiError as error:
             _record_error(report, index, chunk, error)
             continue
-        except RESPONSE_PARSE_ERRORS as error:
-            # The server answered (the batch may well have been applied) but not as the spec
-            # says; record it rather than lose the report of the batches already sent.
-            _record_error(report, index, chunk, response_mismatch(plan.operation.name, error))
-            continue
-        _record(report, index, chunk, response)
+        _record(report, index, chunk, result)
     return report
 
 
 async def abatched(
-    operation: OperationLike,
+    method: Callable[..., Awaitable[R]],
     *,
-    client: Any,
     field: str,
     values: Sequence[Any],
     batch_size: int | None = None,
     **kwargs: Any,
-) -> BatchReport:
+) -> BatchReport[R]:
     """Async twin of `batched` (batches still run one after another)."""
-    plan = _plan(operation, field, batch_size, kwargs)
-    function: Callable[..., Awaitable[Any]] = plan.operation.asyncio_detailed()
-    report = BatchReport()
+    plan = _plan(method, field, batch_size)
+    report: BatchReport[R] = BatchReport()
     for index, chunk in enumerate(plan.chunks(values)):
         try:
-            response = await function(client=client, **plan.build_kwargs(chunk))
+            result = await method(**{**kwargs, plan.keyword: chunk})
         except FinapiError as error:
             _record_error(report, index, chunk, error)
             continue
-        except RESPONSE_PARSE_ERRORS as error:
-            # The server answered (the batch may well have been applied) but not as the spec
-            # says; record it rather than lose the report of the batches already sent.
-            _record_error(report, index, chunk, response_mismatch(plan.operation.name, error))
-            continue
-        _record(report, index, chunk, response)
+        _record(report, index, chunk, result)
     return report

@@ -1,4 +1,4 @@
-"""Client configuration: explicit arguments, then environment variables, then spec defaults."""
+"""Client configuration: explicit arguments, then environment variables, then the spec's facts."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import Final
 from urllib.parse import urlsplit
 
+from ._apis import ApiInfo
+from ._contract import ApiContract
 from ._exceptions import ConfigurationError
-from ._openapi import load_spec
 
 PRODUCTION: Final = "production"
 STAGING: Final = "staging"
@@ -42,38 +43,10 @@ class Secret:
 
 
 @dataclass(frozen=True)
-class ApiProfile:
-    """What differs between the two APIs, apart from what the specs say."""
-
-    name: str  # "Symetrisk"
-    package: str  # generated package, e.g. "symetrisk_client"
-    env_prefix: str  # "SYMETRISK"
-    default_mock_url: str  # Prism mock (see mocks/)
-    version_header: str | None = None  # header pinned to info.x-<api>-version
-    version_extension: str | None = None
-
-
-SYMETRISK = ApiProfile(
-    name="Symetrisk",
-    package="symetrisk_client",
-    env_prefix="SYMETRISK",
-    default_mock_url="http://127.0.0.1:4010",
-)
-BREVIO = ApiProfile(
-    name="Brevio",
-    package="brevio_client",
-    env_prefix="BREVIO",
-    default_mock_url="http://127.0.0.1:4011",
-    version_header="Brevio-Version",
-    version_extension="x-brevio-version",
-)
-
-
-@dataclass(frozen=True)
 class Settings:
     """Resolved configuration of one client. The secret is a `Secret`, so repr() is safe."""
 
-    api: ApiProfile
+    api: ApiInfo
     environment: str  # production | staging | mock | custom
     base_url: str
     token_url: str
@@ -85,7 +58,7 @@ class Settings:
 
 
 def resolve_settings(
-    api: ApiProfile,
+    contract: ApiContract,
     *,
     client_id: str | None = None,
     client_secret: str | None = None,
@@ -98,38 +71,40 @@ def resolve_settings(
 ) -> Settings:
     """Merge arguments (which win), environment variables and the spec into `Settings`."""
     env = os.environ if env is None else env
-    spec = load_spec(api.package)
-    env_var = f"{api.env_prefix}_ENVIRONMENT"
+    api = contract.api
+    env_var = api.environment_variable
     chosen = (environment or env.get(env_var) or PRODUCTION).strip()
+    servers = contract.servers
 
     if chosen.lower().startswith(("http://", "https://")):
         # A URL that is one of the spec's servers is that environment: Symetrisk's production
         # token URL, for one, lives on another host (Cognito), not on the API's origin.
-        named = [e for e in spec.environments() if spec.server_url(e) == chosen.rstrip("/")]
+        named = [name for name, url in servers.items() if url == chosen.rstrip("/")]
         kind, base_url = (named[0] if named else CUSTOM), chosen
     elif chosen.lower() == MOCK:
-        kind, base_url = MOCK, env.get(f"{api.env_prefix}_MOCK_URL") or api.default_mock_url
+        kind, base_url = MOCK, env.get(api.mock_url_variable) or api.default_mock_url
     elif chosen.lower() in (PRODUCTION, STAGING):
         kind = chosen.lower()
-        found = spec.server_url(kind)
+        found = servers.get(kind)
         if found is None:
-            known = ", ".join([*spec.environments(), MOCK, "or an explicit https:// base URL"])
+            known = ", ".join([*servers, MOCK, "or an explicit https:// base URL"])
             raise ConfigurationError(
-                f"{api.name} has no {kind} environment in its spec; use {known} "
+                f"{api.title} has no {kind} environment in its spec; use {known} "
                 f"(argument environment= or {env_var})"
             )
         base_url = found
     else:
         source = "argument environment=" if environment else env_var
         raise ConfigurationError(
-            f"Unknown {api.name} environment {chosen!r} (from {source}); expected production, "
+            f"Unknown {api.title} environment {chosen!r} (from {source}); expected production, "
             "staging, mock or a base URL starting with http:// or https://"
         )
     base_url = base_url.rstrip("/")
-    _require_https(base_url, f"{api.name} base URL")
+    _require_https(base_url, f"{api.title} base URL")
 
-    resolved_id = client_id or env.get(f"{api.env_prefix}_CLIENT_ID")
-    resolved_secret = client_secret or env.get(f"{api.env_prefix}_CLIENT_SECRET")
+    id_variable, secret_variable = api.credential_variables
+    resolved_id = client_id or env.get(id_variable)
+    resolved_secret = client_secret or env.get(secret_variable)
     if kind == MOCK:
         # Prism checks only that credentials are present, so any value works there.
         resolved_id = resolved_id or "mock-client-id"
@@ -137,28 +112,28 @@ def resolve_settings(
     missing = [
         name
         for name, value in (
-            (f"{api.env_prefix}_CLIENT_ID", resolved_id),
-            (f"{api.env_prefix}_CLIENT_SECRET", resolved_secret),
+            (id_variable, resolved_id),
+            (secret_variable, resolved_secret),
         )
         if not value
     ]
     if missing or resolved_id is None or resolved_secret is None:
         raise ConfigurationError(
-            f"{api.name} credentials missing: set {' and '.join(missing)} "
+            f"{api.title} credentials missing: set {' and '.join(missing)} "
             "or pass client_id= and client_secret="
         )
 
-    resolved_token_url = token_url or _token_url_for(spec.token_url(), base_url, kind)
-    _require_https(resolved_token_url, f"{api.name} token URL")
+    resolved_token_url = token_url or _token_url_for(contract, base_url, kind)
+    _require_https(resolved_token_url, f"{api.title} token URL")
 
     version_header = None
-    if api.version_header and api.version_extension:
-        version = api_version or spec.info_extension(api.version_extension)
+    if api.version_header:
+        version = api_version or contract.api_version
         if not version:
             raise ConfigurationError(
-                f"{api.name} spec has no info.{api.version_extension}; pass the version explicitly"
+                f"{api.title} spec has no info.{api.version_extension}; pass the version explicitly"
             )
-        version_header = (api.version_header, str(version))
+        version_header = (api.version_header, version)
 
     return Settings(
         api=api,
@@ -185,12 +160,12 @@ def _checksums_by_default(kind: str, base_url: str) -> bool:
     return kind == PRODUCTION
 
 
-def _token_url_for(spec_token_url: str, base_url: str, kind: str) -> str:
+def _token_url_for(contract: ApiContract, base_url: str, kind: str) -> str:
     """Production uses the spec's tokenUrl; elsewhere the same path on the base URL's origin."""
     if kind == PRODUCTION:
-        return spec_token_url
+        return contract.token_url
     base = urlsplit(base_url)
-    return f"{base.scheme}://{base.netloc}{urlsplit(spec_token_url).path}"
+    return f"{base.scheme}://{base.netloc}{contract.token_path}"
 
 
 def is_loopback(host: str) -> bool:

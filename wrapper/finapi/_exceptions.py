@@ -73,28 +73,49 @@ class APIError(FinapiError):
 
 
 class APIResponseValidationError(APIError):
-    """The API answered, but the generated model could not parse the answer: the response does
-    not match the spec (a drift check, see README "Contract drift", tells where)."""
+    """The API answered with a success status, but the body is not what the spec describes, so
+    it cannot be turned into the documented model (a drift check, see README "Contract drift",
+    tells where the spec and the API disagree).
 
+    Attributes:
+        operation_id: the operation whose response broke the spec.
+        status_code: the HTTP status of the response.
+        body: the decoded JSON body, or the raw text when it is not JSON (None when empty).
+        pointer: JSON pointer of the failing field ("/items/3/name"; "" for the whole body).
+        problem: what is wrong there, in words.
+        response: the `httpx.Response` (already read).
+    """
 
-# What openapi-python-client's from_dict raises on a payload that breaks the schema: KeyError for
-# a missing required field, ValueError for an unknown closed enum value or a malformed date.
-RESPONSE_PARSE_ERRORS = (KeyError, ValueError)
-
-
-def response_mismatch(operation: str, error: Exception) -> APIResponseValidationError:
-    return APIResponseValidationError(
-        f"{operation}: the response does not match the spec, the generated model could not "
-        f"parse it ({type(error).__name__}: {error})",
-        request=None,
-    )
+    def __init__(
+        self,
+        *,
+        operation_id: str,
+        response: httpx.Response,
+        body: object | None,
+        pointer: str,
+        problem: str,
+    ) -> None:
+        where = f"at {pointer}" if pointer else "in the body"
+        message = (
+            f"{operation_id}: HTTP {response.status_code} response does not match the spec "
+            f"{where}: {problem}"
+        )
+        super().__init__(message, request=public_request(response.request))
+        self.operation_id = operation_id
+        self.status_code = response.status_code
+        self.body = body
+        self.pointer = pointer
+        self.problem = problem
+        self.response = response
+        self.request_id = request_id_of(response)
 
 
 class APIConnectionError(APIError):
-    """No usable response: DNS, refused connection, TLS, broken connection..."""
+    """No usable response: DNS, refused connection, TLS, a connection dropped or stalled while
+    the body was read..."""
 
     def __init__(self, message: str = "Connection error.", *, request: httpx.Request) -> None:
-        super().__init__(message, request=request)
+        super().__init__(message, request=public_request(request))
 
 
 class APITimeoutError(APIConnectionError):
@@ -115,7 +136,7 @@ class APIStatusError(APIError):
     """
 
     def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
-        super().__init__(message, request=response.request)
+        super().__init__(message, request=public_request(response.request))
         self.response = response
         self.status_code = response.status_code
         self.body = body
@@ -196,18 +217,35 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     return cls
 
 
-def forget_credentials(request: httpx.Request) -> None:
-    """Blank the Authorization header of a finished request that an error is about to carry."""
-    if "authorization" in request.headers:
-        request.headers["Authorization"] = "[REDACTED]"
+def public_request(request: httpx.Request) -> httpx.Request:
+    """A copy of a request that is safe to hand to the caller: credentials blanked.
+
+    Errors carry the request they are about; the original still holds the bearer token (or the
+    Basic client credential of a token request), and may be retried, so it is not touched.
+    """
+    headers = httpx.Headers(request.headers)
+    for name in SENSITIVE_HEADERS:
+        if name in headers:
+            headers[name] = "[REDACTED]"
+    return httpx.Request(
+        request.method, request.url, headers=headers, extensions=dict(request.extensions)
+    )
 
 
-def status_error_from_response(response: httpx.Response) -> APIStatusError:
-    """Build the typed error for an (already read) error response."""
-    body = decode_body(response)
+SENSITIVE_HEADERS = ("authorization", "proxy-authorization", "cookie")
+
+
+def status_error_from_response(
+    response: httpx.Response, *, secrets: tuple[str, ...] = ()
+) -> APIStatusError:
+    """Build the typed error for an (already read) error response.
+
+    `secrets` (the bearer token and client credentials this request carried) are blanked from
+    the body and message: some servers echo the Authorization header back in error bodies.
+    """
+    body = scrub(decode_body(response), secrets)
     cls = status_error_class(response.status_code)
     request = response.request
-    forget_credentials(request)
     message = (
         f"HTTP {response.status_code} {response.reason_phrase} for {request.method} {request.url}"
     )
@@ -220,3 +258,19 @@ def status_error_from_response(response: httpx.Response) -> APIStatusError:
             text = text[:_MAX_BODY_IN_MESSAGE] + "..."
         message += f": {text}"
     return cls(message, response=response, body=body)
+
+
+def scrub(value: object, secrets: tuple[str, ...]) -> object:
+    """A copy of a decoded body with every occurrence of the given secrets blanked."""
+    live = tuple(secret for secret in secrets if secret)
+    if not live:
+        return value
+    if isinstance(value, str):
+        for secret in live:
+            value = value.replace(secret, "[REDACTED]")
+        return value
+    if isinstance(value, dict):
+        return {key: scrub(item, live) for key, item in value.items()}
+    if isinstance(value, list):
+        return [scrub(item, live) for item in value]
+    return value

@@ -12,6 +12,9 @@ import os
 import re
 
 logger = logging.getLogger("finapi")
+# A library stays silent unless the application configures logging (or FINAPI_LOG asks): without
+# this, Python's last-resort handler would print our warnings to stderr.
+logger.addHandler(logging.NullHandler())
 
 _REDACTED = "[REDACTED]"
 

@@ -1,8 +1,12 @@
-"""Loading the OpenAPI documents and answering questions about them.
+"""THE reader of the OpenAPI documents, for tooling: generation, mocks, contract tests, drift.
 
-The specs are the single source of truth: base URLs, token URL, the Brevio version header,
-pagination (`x-pagination`), limits (maxItems, maxLength, enum) and business-id rules
-(`x-business-id`) are all read from here at run time, never copied into code.
+The SDK itself never parses a spec at run time: `nox -s generate` compiles what it needs into
+`generated/<api>_client/_contract.py` (see `_contract.py`), reading the specs with this module.
+Everything else that needs a spec document (the generation step, the mocks, the contract tests
+and the drift tool) reads it here too, so there is one loader and one `$ref` resolver.
+
+This module imports only the standard library and `_apis` (PyYAML is imported when a document is
+loaded), so the generation step can load it before the SDK is installed.
 """
 
 from __future__ import annotations
@@ -16,19 +20,15 @@ from pathlib import Path
 from typing import Any, cast
 from urllib.parse import unquote
 
-import yaml
-
-from ._exceptions import ConfigurationError
+from ._apis import APIS, ApiInfo
 
 JSON = Any  # a decoded JSON/YAML value
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
-# Generated package name -> spec file. The generated packages are named after their spec.
-SPEC_FILES: dict[str, str] = {
-    "symetrisk_client": "symetrisk.yaml",
-    "brevio_client": "brevio.yaml",
-}
+
+class SpecNotFoundError(LookupError):
+    """No spec document for that API (not a known API, or its file is missing)."""
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ class ApiSpec:
             scheme = self.document["components"]["securitySchemes"]["oauth2"]
             return cast(str, scheme["flows"]["clientCredentials"]["tokenUrl"])
         except KeyError:
-            raise ConfigurationError(
+            raise LookupError(
                 f"{self.name} spec has no components.securitySchemes.oauth2 client-credentials "
                 "tokenUrl"
             ) from None
@@ -200,29 +200,57 @@ def _template_regex(path: str) -> tuple[re.Pattern[str], list[str]]:
     return re.compile(pattern), names
 
 
-def _spec_path(file_name: str) -> Path:
-    # Installed wheel: the specs are force-included as finapi/_specs/*.yaml (pyproject.toml).
-    packaged = importlib.resources.files("finapi").joinpath("_specs", file_name)
-    if packaged.is_file():
-        return Path(str(packaged))
-    # Source checkout / editable install: wrapper/finapi/../../openapi/<file>.
-    in_repo = Path(__file__).resolve().parents[2] / "openapi" / file_name
+def api_for(name_or_package: str) -> ApiInfo:
+    """The API named "symetrisk" or packaged as "symetrisk_client"."""
+    for api in APIS:
+        if name_or_package in (api.name, api.package):
+            return api
+    known = ", ".join(api.name for api in APIS)
+    raise SpecNotFoundError(f"{name_or_package!r} is not one of the APIs ({known})")
+
+
+def spec_path(api: ApiInfo) -> Path:
+    """Where the spec document of an API is, in a checkout or in an installed wheel."""
+    # Source checkout or editable install: wrapper/finapi/../../openapi/<file>.
+    in_repo = Path(__file__).resolve().parents[2] / "openapi" / api.spec_file
     if in_repo.is_file():
         return in_repo
-    raise ConfigurationError(f"OpenAPI document {file_name} not found (looked in {in_repo})")
+    # Installed wheel: the specs are force-included as finapi/_specs/*.yaml (pyproject.toml).
+    packaged = importlib.resources.files(__package__ or "finapi").joinpath("_specs", api.spec_file)
+    if packaged.is_file():
+        return Path(str(packaged))
+    raise SpecNotFoundError(f"OpenAPI document {api.spec_file} not found (looked in {in_repo})")
+
+
+def load_document(path: Path) -> dict[str, JSON]:
+    """A spec file as JSON data.
+
+    YAML timestamps stay strings: OpenAPI documents follow the JSON data model, so an unquoted
+    `2025-04-15` in an example or enum is the string it would be in JSON, never a `date`.
+    """
+    import yaml  # only tooling loads documents; the SDK runtime does not need PyYAML
+
+    loader = _json_data_loader(yaml)
+    with path.open(encoding="utf-8") as handle:
+        document = yaml.load(handle, Loader=loader)  # noqa: S506 - a SafeLoader subclass
+    if not isinstance(document, dict):
+        raise ValueError(f"{path} is not an OpenAPI document (top level is not a mapping)")
+    return document
 
 
 @functools.cache
-def load_spec(package: str) -> ApiSpec:
-    """The spec of a generated package (`symetrisk_client` or `brevio_client`), parsed once."""
-    try:
-        file_name = SPEC_FILES[package]
-    except KeyError:
-        raise TypeError(
-            f"{package!r} is not one of the generated API packages ({', '.join(SPEC_FILES)})"
-        ) from None
+def _json_data_loader(yaml: Any) -> Any:
     # The C loader (when PyYAML was built with libyaml) parses the large specs ~10x faster.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with _spec_path(file_name).open(encoding="utf-8") as handle:
-        document = yaml.load(handle, Loader=loader)  # noqa: S506 - a safe loader
-    return ApiSpec(document, name=file_name.removesuffix(".yaml"))
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    resolvers = {
+        first: [(tag, regexp) for tag, regexp in found if tag != "tag:yaml.org,2002:timestamp"]
+        for first, found in base.yaml_implicit_resolvers.items()
+    }
+    return type("JSONDataLoader", (base,), {"yaml_implicit_resolvers": resolvers})
+
+
+@functools.cache
+def load_spec(name_or_package: str) -> ApiSpec:
+    """The spec of an API ("symetrisk" or "symetrisk_client"), parsed once."""
+    api = api_for(name_or_package)
+    return ApiSpec(load_document(spec_path(api)), name=api.name)

@@ -1,14 +1,22 @@
 """When and how long to wait before retrying a request.
 
-Backoff follows the Stainless SDKs (initial 0.5 s, doubling, at most 8 s, with jitter). The retry
-loop itself is stamina's (see `_transport.py`): it always backs off, always jitters and always has
-an attempt limit, where tenacity's defaults retry forever without waiting.
+Backoff follows the Stainless SDKs: 0.5 s doubling up to 8 s, each delay shortened by a random
+jitter of up to a quarter, so clients that failed together do not retry together; a server's
+`Retry-After`/`retry-after-ms` is honoured up to 60 s.
+
+Why not stamina (used until the request loop became one no-I/O core, `_core.py`): stamina owns the
+waiting (`time.sleep` or `asyncio.sleep` inside its own loop), so the sync and async paths could
+not share one retry loop; and it reports each scheduled retry through its own logger at WARNING,
+which Python's last-resort handler printed to stderr in applications that configure no logging.
+The arithmetic it would save is the few lines of `backoff` below; the rules it stands for
+(always back off, always jitter, always a limit) are kept.
 """
 
 from __future__ import annotations
 
 import email.utils
 import math
+import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,7 +46,8 @@ class RetryPolicy:
 
     Attributes:
         max_retries: retries after the first attempt; 0 turns retrying off.
-        initial_delay / max_delay / jitter: exponential backoff (seconds).
+        initial_delay / max_delay: exponential backoff (seconds).
+        jitter: the largest share of a backoff delay that is randomly cut off.
         max_retry_after: the longest server-requested wait we honour; a longer Retry-After
             means "not soon", so we give up and surface the 429/503 instead of hanging.
 
@@ -50,7 +59,7 @@ class RetryPolicy:
     max_retries: int = 2
     initial_delay: float = 0.5
     max_delay: float = 8.0
-    jitter: float = 0.5
+    jitter: float = 0.25
     max_retry_after: float = 60.0
 
     def __post_init__(self) -> None:
@@ -77,17 +86,19 @@ class RetryPolicy:
         # A read timeout or a dropped connection may come after the server acted on the request.
         return self.repeatable(request)
 
-    def delay_for(self, response: httpx.Response) -> float | bool:
-        """stamina backoff-hook result for a retryable response.
+    def backoff(self, retry: int, rand: Callable[[], float] = random.random) -> float:
+        """Seconds to wait before retry number `retry` (1 for the first retry)."""
+        delay = min(self.initial_delay * 2.0 ** (retry - 1), self.max_delay)
+        return delay * (1.0 - self.jitter * rand())
 
-        True: use the exponential backoff. A float: wait exactly that (Retry-After).
-        False: give up now (the server asked for a longer wait than we accept).
-        """
+    def delay_for(self, response: httpx.Response, retry: int) -> float | None:
+        """Seconds to wait before retrying after a retryable response, or None to give up now
+        (the server asked for a longer wait than we accept)."""
         requested = retry_after_seconds(response.headers)
         if requested is None:
-            return True
+            return self.backoff(retry)
         if requested > self.max_retry_after:
-            return False
+            return None
         return max(requested, 0.0)
 
 

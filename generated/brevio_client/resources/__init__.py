@@ -1,0 +1,1 @@
+"""The resources of Brevio: one module per spec tag."""

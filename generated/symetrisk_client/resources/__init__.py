@@ -1,0 +1,1 @@
+"""The resources of Symetrisk: one module per spec tag."""
