@@ -53,7 +53,7 @@ def _npm_ci(session: nox.Session) -> None:
 @nox.session
 def generate(session: nox.Session) -> None:
     """Regenerate generated/ from openapi/ (`-- --check` only verifies it is in sync)."""
-    session.install(*GENERATOR)
+    session.install(*GENERATOR, "pyyaml>=6")
     session.run("python", "openapi/generator/generate.py", *session.posargs)
 
 

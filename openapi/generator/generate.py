@@ -26,6 +26,7 @@ import argparse
 import filecmp
 import importlib
 import os
+import shlex
 import shutil
 import sys
 import tempfile
@@ -175,6 +176,18 @@ def generate_into(name: str, destination: Path) -> None:
         True,
         destination,
     )
+    # ruff formats the output (pinned with the generator: another ruff may format differently,
+    # and the in-sync check compares byte for byte). The binary of the ruff installed beside the
+    # generator, so it works from any venv without PATH set-up (not `python -m ruff`: its working
+    # directory is the package, whose types.py would shadow the standard library's). --no-cache
+    # keeps caches out of generated/.
+    from ruff.__main__ import find_ruff_bin
+
+    ruff = shlex.quote(find_ruff_bin())
+    config.post_hooks = [
+        f"{ruff} check . --no-cache --fix-only --extend-select=I --quiet",
+        f"{ruff} format . --no-cache --quiet",
+    ]
     data = GeneratorData.from_dict(dict(document), config=config)
     if isinstance(data, GeneratorError):
         raise RuntimeError(f"openapi-python-client cannot read openapi/{api.spec_file}: {data}")

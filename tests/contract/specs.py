@@ -1,25 +1,23 @@
-"""Shared loading of the two specs and of the examples they carry."""
+"""The specs' operations and examples, for tests (read with the project's one spec reader)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from finapi import _openapi
+from finapi._apis import APIS as API_INFOS
+from finapi._openapi import HTTP_METHODS
 
 ROOT = Path(__file__).resolve().parents[2]
-APIS = ("symetrisk", "brevio")
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+APIS = tuple(api.name for api in API_INFOS)
 
 
-@cache
 def load_spec(api: str) -> dict[str, Any]:
-    with (ROOT / "openapi" / f"{api}.yaml").open(encoding="utf-8") as handle:
-        spec: dict[str, Any] = yaml.safe_load(handle)
-    return spec
+    """The spec document of an API ("symetrisk" or "brevio"), parsed once."""
+    return dict(_openapi.load_spec(api).document)
 
 
 @dataclass(frozen=True)
@@ -34,10 +32,9 @@ class Operation:
         return str(self.definition["operationId"])
 
     @property
-    def module_name(self) -> str:
-        """Where openapi-python-client puts the operation: api/<first tag>/<operationId>."""
-        tag = str(self.definition["tags"][0])
-        return f"{self.api}_client.api.{tag}.{self.operation_id}"
+    def tag(self) -> str:
+        """The resource the operation belongs to: `client.<tag>.<operationId>`."""
+        return str(self.definition["tags"][0])
 
 
 def operations(api: str) -> Iterator[Operation]:
@@ -64,12 +61,7 @@ class Example:
 
 def resolve(spec: Mapping[str, Any], node: Any) -> Any:
     """Follow local `$ref`s (JSON Pointer escapes included)."""
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    return _openapi.ApiSpec(spec, name="spec").resolve(node)
 
 
 def _media_examples(
