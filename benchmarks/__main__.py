@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from . import cold_start, memory, overhead, pagination, parse, tokens
+from . import cold_start, memory, overhead, pagination, parse, startup, tokens
 from ._fixtures import ROOT
 from ._mode import FULL, QUICK, Mode
 from ._report import (
@@ -30,6 +30,7 @@ BENCHMARKS: dict[str, Callable[[Mode], list[Figure]]] = {
     "tokens": tokens.run,
     "memory": memory.run,
     "cold-start": cold_start.run,
+    "sdk-start": startup.run,
 }
 RESULTS = ROOT / "benchmarks" / "results"
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import copy
 import datetime
-import functools
 import json
 import uuid
 from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
+from finapi import _openapi
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "symetrisk.yaml"
@@ -33,10 +32,8 @@ CLIENT_ID = "benchmark-client"
 CLIENT_SECRET = "benchmark-not-a-secret"  # noqa: S105
 
 
-@functools.cache
 def _spec() -> dict[str, Any]:
-    document: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    return document
+    return dict(_openapi.load_spec("symetrisk").document)
 
 
 def documented_example(operation_id: str, status: str = "200") -> Any:

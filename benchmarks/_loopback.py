@@ -2,7 +2,8 @@
 
 It serves `GET /api/v1/relationships?limit=&skip=` from pre-encoded pages (so the server's own
 CPU use, which shares the GIL with the client under test, is a dict lookup and a write) after
-sleeping `latency` seconds, and `POST /oauth2/token`, counting each kind of request.
+sleeping `latency` seconds, `POST /oauth2/token`, and fixed bodies for other GET paths given
+as `static`, counting each kind of request.
 
 Shutdown is complete on exit: the serve loop stops, and `server_close()` joins every handler
 thread (daemon_threads=False). Idle keep-alive connections end when the client closes them, or
@@ -58,6 +59,10 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         api = self.server.api
         parts = urlsplit(self.path)
+        if parts.path in api.static:
+            api.count("api")
+            self._send(200, api.static[parts.path])
+            return
         if parts.path != f"{API_PREFIX}/relationships":
             self._send(404, b'{"detail": "Not found"}')
             return
@@ -72,8 +77,16 @@ class _Handler(BaseHTTPRequestHandler):
 class LoopbackApi:
     """`with LoopbackApi(pages, latency=0.02) as api:` ... `api.base_url`, `api.requests("api")`."""
 
-    def __init__(self, pages: Mapping[int, bytes], *, latency: float, empty_page: bytes) -> None:
+    def __init__(
+        self,
+        pages: Mapping[int, bytes],
+        *,
+        latency: float,
+        empty_page: bytes,
+        static: Mapping[str, bytes] | None = None,
+    ) -> None:
         self.pages = pages
+        self.static = dict(static or {})
         self.latency = latency
         self.empty_page = empty_page
         self._counts = {"api": 0, "token": 0}
@@ -86,9 +99,13 @@ class LoopbackApi:
         )
 
     @property
-    def base_url(self) -> str:
+    def origin(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}{API_PREFIX}"
+        return f"http://{host!s}:{port}"
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.origin}{API_PREFIX}"
 
     def count(self, kind: str) -> None:
         with self._lock:

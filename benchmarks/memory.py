@@ -1,4 +1,4 @@
-"""5. Peak memory while iterating 10 000 items vs 1 000 (tracemalloc, `finapi.paginate`).
+"""5. Peak memory while iterating 10 000 items vs 1 000 (tracemalloc, a listing's Paginator).
 
 Iterating must hold about one page at a time, not the listing, so the peak for 10x the items
 should be the same. Pages are served in-process (`httpx.MockTransport`), encoded before tracing
@@ -24,8 +24,6 @@ from collections.abc import Callable, Mapping
 
 import finapi
 import httpx
-from symetrisk_client import AuthenticatedClient
-from symetrisk_client.api.bank import list_relationships
 
 from ._fixtures import (
     CLIENT_ID,
@@ -59,16 +57,16 @@ def _handler(pages: Mapping[int, bytes]) -> Callable[[httpx.Request], httpx.Resp
     return handle
 
 
-def _paginate(client: AuthenticatedClient) -> int:
+def _paginate(client: finapi.Symetrisk) -> int:
     count = 0
-    for _ in finapi.paginate(list_relationships, client=client, page_size=PAGE_SIZE):
+    for _ in client.bank.list_relationships(page_size=PAGE_SIZE):
         count += 1
     return count
 
 
-def _paginate_collecting(client: AuthenticatedClient) -> int:
+def _paginate_collecting(client: finapi.Symetrisk) -> int:
     count = 0
-    for page in finapi.paginate(list_relationships, client=client, page_size=PAGE_SIZE).pages():
+    for page in client.bank.list_relationships(page_size=PAGE_SIZE).pages():
         count += len(page.items)
         del page
         gc.collect()
@@ -123,7 +121,7 @@ def run(mode: Mode) -> list[Figure]:
     small, large = mode.memory_items
     handlers = {total: _handler(relationship_pages(total)) for total in (small, large)}
     clients = {
-        total: finapi.symetrisk(
+        total: finapi.Symetrisk(
             client_id=CLIENT_ID,
             client_secret=CLIENT_SECRET,
             environment=MOCK_BASE_URL,
@@ -173,7 +171,7 @@ def run(mode: Mode) -> list[Figure]:
             )
     finally:
         for client in clients.values():
-            client.get_httpx_client().close()
+            client.close()
         for raw in raw_clients.values():
             raw.close()
     return figures

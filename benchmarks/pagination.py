@@ -2,8 +2,8 @@
 
 The floor is what latency alone costs: pages x latency / concurrency. The ratio to it is what the
 client adds (request building, validation, parsing into models, scheduling). Sequential and
-`concurrency=4`, with the sync (`finapi.paginate`, a thread pool) and async (`finapi.apaginate`,
-tasks) paths. With concurrency the wrapper first fetches page 1 alone to learn the total, so its
+`concurrency=4`, with the sync (`Paginator`, a thread pool) and async (`AsyncPaginator`, tasks)
+paths. With concurrency the wrapper first fetches page 1 alone to learn the total, so its
 best possible time is one latency above the floor (1.04x at 100 pages, 1.2x at 20).
 
 Context rows: the same pages fetched by a hand-written raw httpx loop (`get` + `json.loads`, no
@@ -24,7 +24,6 @@ from typing import Any
 
 import finapi
 import httpx
-from symetrisk_client.api.bank import list_relationships
 
 from ._fixtures import CLIENT_ID, CLIENT_SECRET, PAGE_SIZE, relationship_pages
 from ._loopback import LoopbackApi
@@ -42,7 +41,7 @@ Runner = Callable[[LoopbackApi, int], tuple[int, float]]  # (api, concurrency) -
 
 def _wrapper_sync(api: LoopbackApi, concurrency: int) -> tuple[int, float]:
     # trust_env=False: a proxy configured in the environment must not carry loopback traffic.
-    client = finapi.symetrisk(
+    client = finapi.Symetrisk(
         client_id=CLIENT_ID,
         client_secret=CLIENT_SECRET,
         environment=api.base_url,
@@ -50,31 +49,25 @@ def _wrapper_sync(api: LoopbackApi, concurrency: int) -> tuple[int, float]:
     )
     with client:
         # Warm-up, untimed: the token, the validator for this operation, a pooled connection.
-        list_relationships.sync_detailed(client=client, limit=1, skip=0)
+        client.bank.with_raw_response.list_relationships(page_size=1)
         start = time.perf_counter()
-        count = sum(
-            1
-            for _ in finapi.paginate(
-                list_relationships, client=client, page_size=PAGE_SIZE, concurrency=concurrency
-            )
-        )
+        listing = client.bank.list_relationships(page_size=PAGE_SIZE, concurrency=concurrency)
+        count = sum(1 for _ in listing)
         return count, time.perf_counter() - start
 
 
 async def _wrapper_async(api: LoopbackApi, concurrency: int) -> tuple[int, float]:
-    client = finapi.async_symetrisk(
+    client = finapi.AsyncSymetrisk(
         client_id=CLIENT_ID,
         client_secret=CLIENT_SECRET,
         environment=api.base_url,
         http_client=httpx.AsyncClient(trust_env=False),
     )
     async with client:
-        await list_relationships.asyncio_detailed(client=client, limit=1, skip=0)
+        await client.bank.with_raw_response.list_relationships(page_size=1)
         start = time.perf_counter()
         count = 0
-        async for _ in finapi.apaginate(
-            list_relationships, client=client, page_size=PAGE_SIZE, concurrency=concurrency
-        ):
+        async for _ in client.bank.list_relationships(page_size=PAGE_SIZE, concurrency=concurrency):
             count += 1
         return count, time.perf_counter() - start
 

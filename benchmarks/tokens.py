@@ -18,7 +18,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import finapi
 import httpx
-from symetrisk_client.api.status import get_ping
 from symetrisk_client.models import PingResponse
 
 from ._fixtures import (
@@ -74,14 +73,14 @@ def _check(parsed: object) -> None:
 
 def _threads(calls: int) -> tuple[int, float]:
     endpoint = _TokenEndpoint()
-    client = finapi.symetrisk(
+    client = finapi.Symetrisk(
         client_id=CLIENT_ID,
         client_secret=CLIENT_SECRET,
         environment=MOCK_BASE_URL,
         http_client=httpx.Client(transport=httpx.MockTransport(endpoint.sync_handler)),
     )
     with client:
-        _check(get_ping.sync(client=client))  # gets the short-lived token
+        _check(client.status.get_ping())  # gets the short-lived token
         time.sleep(SHORT_LIFETIME + 0.05)  # ...which has now expired
         before = endpoint.requests
         start_line = threading.Barrier(WORKERS)
@@ -89,7 +88,7 @@ def _threads(calls: int) -> tuple[int, float]:
         def worker() -> None:
             start_line.wait()  # all 32 find the expired token at about the same moment
             for _ in range(calls):
-                _check(get_ping.sync(client=client))
+                _check(client.status.get_ping())
 
         start = time.perf_counter()
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
@@ -101,14 +100,14 @@ def _threads(calls: int) -> tuple[int, float]:
 
 async def _tasks(calls: int) -> tuple[int, float]:
     endpoint = _TokenEndpoint()
-    client = finapi.async_symetrisk(
+    client = finapi.AsyncSymetrisk(
         client_id=CLIENT_ID,
         client_secret=CLIENT_SECRET,
         environment=MOCK_BASE_URL,
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(endpoint.async_handler)),
     )
     async with client:
-        _check(await get_ping.asyncio(client=client))
+        _check(await client.status.get_ping())
         await asyncio.sleep(SHORT_LIFETIME + 0.05)
         before = endpoint.requests
         start_line = asyncio.Event()
@@ -116,7 +115,7 @@ async def _tasks(calls: int) -> tuple[int, float]:
         async def worker() -> None:
             await start_line.wait()
             for _ in range(calls):
-                _check(await get_ping.asyncio(client=client))
+                _check(await client.status.get_ping())
 
         tasks = [asyncio.create_task(worker()) for _ in range(WORKERS)]
         await asyncio.sleep(0)  # let every task reach the start line

@@ -15,11 +15,14 @@ from finapi._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClie
 from ._contract import CONTRACT
 
 if TYPE_CHECKING:
-    from .resources.auth import AsyncAuth, Auth
-    from .resources.confirm import AsyncConfirm, Confirm
-    from .resources.connect import AsyncConnect, Connect
-    from .resources.sign import AsyncSign, Sign
-    from .resources.signature_right import AsyncSignatureRight, SignatureRight
+    from .resources.auth import AsyncAuthResource, AuthResource
+    from .resources.confirm import AsyncConfirmResource, ConfirmResource
+    from .resources.connect import AsyncConnectResource, ConnectResource
+    from .resources.sign import AsyncSignResource, SignResource
+    from .resources.signature_right import (
+        AsyncSignatureRightResource,
+        SignatureRightResource,
+    )
 
 __all__ = ["AsyncBrevio", "Brevio"]
 
@@ -93,49 +96,49 @@ class Brevio(SyncAPIClient):
         )
 
     @cached_property
-    def auth(self) -> Auth:
+    def auth(self) -> AuthResource:
         """OAuth2 client-credentials access tokens. A registered API user gets a client_id and
         client_secret; tokens are issued for the scopes the client holds and are sent as
         `Authorization: Bearer <token>` on every other endpoint."""
-        from .resources.auth import Auth
+        from .resources.auth import AuthResource
 
-        return Auth(self)
+        return AuthResource(self)
 
     @cached_property
-    def confirm(self) -> Confirm:
+    def confirm(self) -> ConfirmResource:
         """Brevio Confirm: audit requests from audit companies to third parties (banks, lawyers,
         suppliers, clients), their confirmations, lasting powers of attorney (LPAs), manual
         audit requests and attachment downloads. Audit companies use scope `audit_company`,
         banks `bank`."""
-        from .resources.confirm import Confirm
+        from .resources.confirm import ConfirmResource
 
-        return Confirm(self)
+        return ConfirmResource(self)
 
     @cached_property
-    def connect(self) -> Connect:
+    def connect(self) -> ConnectResource:
         """Brevio Connect: open-banking connections (approved by the audit client through Aiia, a
         Mastercard company), their accounts and transactions, and the supported account
         providers."""
-        from .resources.connect import Connect
+        from .resources.connect import ConnectResource
 
-        return Connect(self)
+        return ConnectResource(self)
 
     @cached_property
-    def sign(self) -> Sign:
+    def sign(self) -> SignResource:
         """Brevio Sign: sign requests asking one or more signees to digitally sign 1-5 uploaded PDF
         documents for one company, document templates, and signed attachment downloads."""
-        from .resources.sign import Sign
+        from .resources.sign import SignResource
 
-        return Sign(self)
+        return SignResource(self)
 
     @cached_property
-    def signature_right(self) -> SignatureRight:
+    def signature_right(self) -> SignatureRightResource:
         """Brevio Signature Right (for banks): whether a given national ID may sign for a given
         company, alone or jointly with others. Requires the specially granted `signature_right`
         scope."""
-        from .resources.signature_right import SignatureRight
+        from .resources.signature_right import SignatureRightResource
 
-        return SignatureRight(self)
+        return SignatureRightResource(self)
 
 
 class AsyncBrevio(AsyncAPIClient):
@@ -205,46 +208,46 @@ class AsyncBrevio(AsyncAPIClient):
         )
 
     @cached_property
-    def auth(self) -> AsyncAuth:
+    def auth(self) -> AsyncAuthResource:
         """OAuth2 client-credentials access tokens. A registered API user gets a client_id and
         client_secret; tokens are issued for the scopes the client holds and are sent as
         `Authorization: Bearer <token>` on every other endpoint."""
-        from .resources.auth import AsyncAuth
+        from .resources.auth import AsyncAuthResource
 
-        return AsyncAuth(self)
+        return AsyncAuthResource(self)
 
     @cached_property
-    def confirm(self) -> AsyncConfirm:
+    def confirm(self) -> AsyncConfirmResource:
         """Brevio Confirm: audit requests from audit companies to third parties (banks, lawyers,
         suppliers, clients), their confirmations, lasting powers of attorney (LPAs), manual
         audit requests and attachment downloads. Audit companies use scope `audit_company`,
         banks `bank`."""
-        from .resources.confirm import AsyncConfirm
+        from .resources.confirm import AsyncConfirmResource
 
-        return AsyncConfirm(self)
+        return AsyncConfirmResource(self)
 
     @cached_property
-    def connect(self) -> AsyncConnect:
+    def connect(self) -> AsyncConnectResource:
         """Brevio Connect: open-banking connections (approved by the audit client through Aiia, a
         Mastercard company), their accounts and transactions, and the supported account
         providers."""
-        from .resources.connect import AsyncConnect
+        from .resources.connect import AsyncConnectResource
 
-        return AsyncConnect(self)
+        return AsyncConnectResource(self)
 
     @cached_property
-    def sign(self) -> AsyncSign:
+    def sign(self) -> AsyncSignResource:
         """Brevio Sign: sign requests asking one or more signees to digitally sign 1-5 uploaded PDF
         documents for one company, document templates, and signed attachment downloads."""
-        from .resources.sign import AsyncSign
+        from .resources.sign import AsyncSignResource
 
-        return AsyncSign(self)
+        return AsyncSignResource(self)
 
     @cached_property
-    def signature_right(self) -> AsyncSignatureRight:
+    def signature_right(self) -> AsyncSignatureRightResource:
         """Brevio Signature Right (for banks): whether a given national ID may sign for a given
         company, alone or jointly with others. Requires the specially granted `signature_right`
         scope."""
-        from .resources.signature_right import AsyncSignatureRight
+        from .resources.signature_right import AsyncSignatureRightResource
 
-        return AsyncSignatureRight(self)
+        return AsyncSignatureRightResource(self)

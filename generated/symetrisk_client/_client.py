@@ -15,10 +15,13 @@ from finapi._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClie
 from ._contract import CONTRACT
 
 if TYPE_CHECKING:
-    from .resources.auth import AsyncAuth, Auth
-    from .resources.bank import AsyncBank, Bank
-    from .resources.credit_scoring import AsyncCreditScoring, CreditScoring
-    from .resources.status import AsyncStatus, Status
+    from .resources.auth import AsyncAuthResource, AuthResource
+    from .resources.bank import AsyncBankResource, BankResource
+    from .resources.credit_scoring import (
+        AsyncCreditScoringResource,
+        CreditScoringResource,
+    )
+    from .resources.status import AsyncStatusResource, StatusResource
 
 __all__ = ["AsyncSymetrisk", "Symetrisk"]
 
@@ -89,38 +92,38 @@ class Symetrisk(SyncAPIClient):
         )
 
     @cached_property
-    def auth(self) -> Auth:
+    def auth(self) -> AuthResource:
         """OAuth2 client-credentials token endpoint, hosted by AWS Cognito
         (`https://symetrisk.auth.eu-central-1.amazoncognito.com`), not by the API host."""
-        from .resources.auth import Auth
+        from .resources.auth import AuthResource
 
-        return Auth(self)
+        return AuthResource(self)
 
     @cached_property
-    def bank(self) -> Bank:
+    def bank(self) -> BankResource:
         """Operations for banks: the bank's own company and API client, borrowers and
         relationships, requests for access to borrowers, borrowers' accounting data, and
         notifications."""
-        from .resources.bank import Bank
+        from .resources.bank import BankResource
 
-        return Bank(self)
+        return BankResource(self)
 
     @cached_property
-    def credit_scoring(self) -> CreditScoring:
+    def credit_scoring(self) -> CreditScoringResource:
         """Operations for credit-scoring partners: the partner integration and API client, setting
         up a credit-scorer company, requesting access to debtors, listing debtors and reading
         credit scores."""
-        from .resources.credit_scoring import CreditScoring
+        from .resources.credit_scoring import CreditScoringResource
 
-        return CreditScoring(self)
+        return CreditScoringResource(self)
 
     @cached_property
-    def status(self) -> Status:
+    def status(self) -> StatusResource:
         """API status check, available to both audiences. Also a quick test that the access token
         works."""
-        from .resources.status import Status
+        from .resources.status import StatusResource
 
-        return Status(self)
+        return StatusResource(self)
 
 
 class AsyncSymetrisk(AsyncAPIClient):
@@ -187,35 +190,35 @@ class AsyncSymetrisk(AsyncAPIClient):
         )
 
     @cached_property
-    def auth(self) -> AsyncAuth:
+    def auth(self) -> AsyncAuthResource:
         """OAuth2 client-credentials token endpoint, hosted by AWS Cognito
         (`https://symetrisk.auth.eu-central-1.amazoncognito.com`), not by the API host."""
-        from .resources.auth import AsyncAuth
+        from .resources.auth import AsyncAuthResource
 
-        return AsyncAuth(self)
+        return AsyncAuthResource(self)
 
     @cached_property
-    def bank(self) -> AsyncBank:
+    def bank(self) -> AsyncBankResource:
         """Operations for banks: the bank's own company and API client, borrowers and
         relationships, requests for access to borrowers, borrowers' accounting data, and
         notifications."""
-        from .resources.bank import AsyncBank
+        from .resources.bank import AsyncBankResource
 
-        return AsyncBank(self)
+        return AsyncBankResource(self)
 
     @cached_property
-    def credit_scoring(self) -> AsyncCreditScoring:
+    def credit_scoring(self) -> AsyncCreditScoringResource:
         """Operations for credit-scoring partners: the partner integration and API client, setting
         up a credit-scorer company, requesting access to debtors, listing debtors and reading
         credit scores."""
-        from .resources.credit_scoring import AsyncCreditScoring
+        from .resources.credit_scoring import AsyncCreditScoringResource
 
-        return AsyncCreditScoring(self)
+        return AsyncCreditScoringResource(self)
 
     @cached_property
-    def status(self) -> AsyncStatus:
+    def status(self) -> AsyncStatusResource:
         """API status check, available to both audiences. Also a quick test that the access token
         works."""
-        from .resources.status import AsyncStatus
+        from .resources.status import AsyncStatusResource
 
-        return AsyncStatus(self)
+        return AsyncStatusResource(self)

@@ -154,7 +154,7 @@ class Method:
 @dataclass
 class Resource:
     tag: str  # attribute on the client, module name
-    class_name: str  # Bank
+    name: str  # Bank: the stem of BankResource, AsyncBankResource, BankWithRawResponse, ...
     description: str
     methods: list[Method] = field(default_factory=list)
     type_imports: set[str] = field(default_factory=set)
@@ -237,9 +237,16 @@ def compile_api(
     for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
         resource = Resource(
             tag=str(tag),
-            class_name=pascal_case(str(tag)),
+            name=pascal_case(str(tag)),
             description=_description(tags.get(str(tag))),
         )
+        # The resource classes share their modules with the models their annotations name.
+        models = {str(model.class_info.name) for model in data.models} | {
+            str(enum.class_info.name) for enum in data.enums
+        }
+        taken = models & {f"{resource.name}Resource", f"Async{resource.name}Resource"}
+        if taken:
+            raise GenerationError(f"tag {tag!r}: a model is named like its resource ({taken})")
         for endpoint in collection.endpoints:
             path = endpoint.path.get_untrusted_value()
             raw = raws[(path, endpoint.method)]

@@ -38,7 +38,7 @@ def test_every_operation_has_a_resource_method_sync_async_and_raw(api: str) -> N
     for operation in operations(api):
         module = importlib.import_module(f"{api}_client.resources.{operation.tag}")
         name = "".join(part.capitalize() for part in operation.tag.split("_"))
-        for cls_name in (name, f"Async{name}"):
+        for cls_name in (f"{name}Resource", f"Async{name}Resource"):
             method = getattr(getattr(module, cls_name), operation.operation_id)
             assert inspect.isfunction(method), (cls_name, operation.operation_id)
             assert operation.operation_id in contract.operations

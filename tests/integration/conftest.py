@@ -1,83 +1,23 @@
-"""Fixtures: the Prism mocks, started once per test session (or taken from the environment).
-
-    FINAPI_TEST_SYMETRISK_URL / FINAPI_TEST_BREVIO_URL   use a running mock, start nothing for it
-    FINAPI_TEST_MOCK_TIMEOUT                             seconds to wait for readiness (default 90)
-
-Started mocks listen on free loopback ports and log to a temp file (shown if they do not become
-ready). They are always stopped at the end of the session; the fixture then checks that every
-process of their process groups is gone, and `pytest_sessionfinish` checks again after all
-teardown (failing the run and killing the leftovers if anything survived).
-"""
+"""Fixtures of the integration tests (the Prism mocks themselves come from tests/conftest.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-import stamina
 
-from mocks.prism import free_port
-from tests.integration import processes
-from tests.integration.mock_session import (
-    Mocks,
-    MocksDidNotStart,
-    given_urls,
-    ready_timeout,
-    start_mocks,
-    wait_for_url,
-)
 from tests.integration.wire import Recorder
 
 
-@pytest.fixture(scope="session")
-def mocks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mocks]:
-    given = given_urls()
-    timeout = ready_timeout()
-    wanted = {api: free_port() for api, url in given.items() if not url}
-    try:
-        for api, url in given.items():
-            if url:
-                wait_for_url(api, url, timeout)
-        if not wanted:
-            yield Mocks(urls=given)
-            return
-        log_path = tmp_path_factory.mktemp("prism") / "prism.log"
-        with start_mocks(wanted, log_path, timeout) as started:
-            yield Mocks(
-                urls={**given, **{api: mock.base_url for api, mock in started.items()}},
-                started_groups={
-                    api: mock.process.pid for api, mock in started.items() if mock.process
-                },
-                log_path=log_path,
-            )
-    except MocksDidNotStart as error:
-        pytest.fail(str(error), pytrace=False)
-
-
 @pytest.fixture(autouse=True)
-def _no_retry_sleeps() -> Iterator[None]:
-    """The wrapper's retries still happen (same attempt counts), without backoff sleeps."""
-    with stamina.set_testing(True, attempts=1000, cap=True):
-        yield
+def _no_retry_sleeps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The SDK's retries still happen (same attempt counts), without backoff sleeps."""
+
+    async def no_async_sleep(seconds: float) -> None:
+        return None
+
+    monkeypatch.setattr("finapi._core.sleep", lambda seconds: None)
+    monkeypatch.setattr("finapi._core.async_sleep", no_async_sleep)
 
 
 @pytest.fixture
 def recorder() -> Recorder:
     return Recorder()
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Safety net after all teardown: no mock process started by this run may be alive."""
-    groups = list(processes.STARTED_GROUPS)
-    if not groups:
-        return
-    survivors = processes.wait_until_gone(groups, timeout=5.0)
-    if survivors:
-        processes.kill_groups(groups)
-        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-        if reporter is not None:
-            reporter.write_line(
-                f"Prism processes of this test run were still alive (now killed): {survivors}",
-                red=True,
-            )
-        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -17,9 +17,11 @@ import httpx
 
 from mocks.prism import APIS, MockError, PrismMock, running_mocks
 from tests.integration import processes
-from tests.integration.wire import CLIENT_ID, CLIENT_SECRET
 
 URL_VARIABLE = "FINAPI_TEST_{api}_URL"
+# Any credentials work against the mocks; these say where a request in a mock's log came from.
+CLIENT_ID = "integration-client-id"
+CLIENT_SECRET = "integration-client-secret"
 # Two Prism processes start in ~10-25 s on a loaded machine (npx, then parsing the specs).
 DEFAULT_READY_TIMEOUT = 90.0
 

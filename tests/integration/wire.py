@@ -22,8 +22,7 @@ import symetrisk_client
 WrapperClient = symetrisk_client.AuthenticatedClient | brevio_client.AuthenticatedClient
 
 # Dummy credentials: Prism only checks that Basic credentials are present.
-CLIENT_ID = "integration-client-id"
-CLIENT_SECRET = "integration-client-secret"
+from tests.integration.mock_session import CLIENT_ID, CLIENT_SECRET
 
 
 @functools.cache

@@ -33,9 +33,9 @@ if TYPE_CHECKING:
     from ..models.token_response import TokenResponse
 
 __all__ = [
-    "AsyncAuth",
+    "AsyncAuthResource",
     "AsyncAuthWithRawResponse",
-    "Auth",
+    "AuthResource",
     "AuthWithRawResponse",
 ]
 
@@ -51,7 +51,7 @@ def _parse_create_access_token(data: Any) -> TokenResponse:
     return response_200
 
 
-class Auth(SyncResource):
+class AuthResource(SyncResource):
     """OAuth2 client-credentials access tokens. A registered API user gets a client_id and
     client_secret; tokens are issued for the scopes the client holds and are sent as
     `Authorization: Bearer <token>` on every other endpoint."""
@@ -113,7 +113,7 @@ class Auth(SyncResource):
         )
 
 
-class AsyncAuth(AsyncResource):
+class AsyncAuthResource(AsyncResource):
     """OAuth2 client-credentials access tokens. A registered API user gets a client_id and
     client_secret; tokens are issued for the scopes the client holds and are sent as
     `Authorization: Bearer <token>` on every other endpoint."""
@@ -179,7 +179,7 @@ class AuthWithRawResponse:
     """`<client>.auth.with_raw_response.<operation>(...)` returns the call's
     `finapi.APIResponse`; for a listing, the first page's (its `parse()` is the listing)."""
 
-    def __init__(self, resource: Auth) -> None:
+    def __init__(self, resource: AuthResource) -> None:
         raw = resource._raw_twin()
         self.create_access_token = to_raw_response_wrapper(raw.create_access_token)
 
@@ -187,7 +187,7 @@ class AuthWithRawResponse:
 class AsyncAuthWithRawResponse:
     """Async twin of `AuthWithRawResponse`."""
 
-    def __init__(self, resource: AsyncAuth) -> None:
+    def __init__(self, resource: AsyncAuthResource) -> None:
         raw = resource._raw_twin()
         self.create_access_token = async_to_raw_response_wrapper(
             raw.create_access_token

@@ -50,9 +50,9 @@ if TYPE_CHECKING:
     from ..types import File
 
 __all__ = [
-    "AsyncConfirm",
+    "AsyncConfirmResource",
     "AsyncConfirmWithRawResponse",
-    "Confirm",
+    "ConfirmResource",
     "ConfirmWithRawResponse",
 ]
 
@@ -325,7 +325,7 @@ def _parse_send_manual_audit_request_confirmation(data: Any) -> AuditRequestStep
     return response_200
 
 
-class Confirm(SyncResource):
+class ConfirmResource(SyncResource):
     """Brevio Confirm: audit requests from audit companies to third parties (banks, lawyers,
     suppliers, clients), their confirmations, lasting powers of attorney (LPAs), manual
     audit requests and attachment downloads. Audit companies use scope `audit_company`,
@@ -1291,7 +1291,7 @@ class Confirm(SyncResource):
         )
 
 
-class AsyncConfirm(AsyncResource):
+class AsyncConfirmResource(AsyncResource):
     """Brevio Confirm: audit requests from audit companies to third parties (banks, lawyers,
     suppliers, clients), their confirmations, lasting powers of attorney (LPAs), manual
     audit requests and attachment downloads. Audit companies use scope `audit_company`,
@@ -2261,7 +2261,7 @@ class ConfirmWithRawResponse:
     """`<client>.confirm.with_raw_response.<operation>(...)` returns the call's
     `finapi.APIResponse`; for a listing, the first page's (its `parse()` is the listing)."""
 
-    def __init__(self, resource: Confirm) -> None:
+    def __init__(self, resource: ConfirmResource) -> None:
         raw = resource._raw_twin()
         self.list_audit_requests = paginated_raw_response_wrapper(
             resource.list_audit_requests
@@ -2321,7 +2321,7 @@ class ConfirmWithRawResponse:
 class AsyncConfirmWithRawResponse:
     """Async twin of `ConfirmWithRawResponse`."""
 
-    def __init__(self, resource: AsyncConfirm) -> None:
+    def __init__(self, resource: AsyncConfirmResource) -> None:
         raw = resource._raw_twin()
         self.list_audit_requests = async_paginated_raw_response_wrapper(
             resource.list_audit_requests

@@ -39,9 +39,9 @@ if TYPE_CHECKING:
     from ..models.transaction_page import TransactionPage
 
 __all__ = [
-    "AsyncConnect",
+    "AsyncConnectResource",
     "AsyncConnectWithRawResponse",
-    "Connect",
+    "ConnectResource",
     "ConnectWithRawResponse",
 ]
 
@@ -92,7 +92,7 @@ def _parse_list_providers(data: Any) -> ProviderList:
     return response_200
 
 
-class Connect(SyncResource):
+class ConnectResource(SyncResource):
     """Brevio Connect: open-banking connections (approved by the audit client through Aiia, a
     Mastercard company), their accounts and transactions, and the supported account
     providers."""
@@ -252,7 +252,7 @@ class Connect(SyncResource):
         )
 
 
-class AsyncConnect(AsyncResource):
+class AsyncConnectResource(AsyncResource):
     """Brevio Connect: open-banking connections (approved by the audit client through Aiia, a
     Mastercard company), their accounts and transactions, and the supported account
     providers."""
@@ -416,7 +416,7 @@ class ConnectWithRawResponse:
     """`<client>.connect.with_raw_response.<operation>(...)` returns the call's
     `finapi.APIResponse`; for a listing, the first page's (its `parse()` is the listing)."""
 
-    def __init__(self, resource: Connect) -> None:
+    def __init__(self, resource: ConnectResource) -> None:
         raw = resource._raw_twin()
         self.list_connections = paginated_raw_response_wrapper(
             resource.list_connections
@@ -430,7 +430,7 @@ class ConnectWithRawResponse:
 class AsyncConnectWithRawResponse:
     """Async twin of `ConnectWithRawResponse`."""
 
-    def __init__(self, resource: AsyncConnect) -> None:
+    def __init__(self, resource: AsyncConnectResource) -> None:
         raw = resource._raw_twin()
         self.list_connections = async_paginated_raw_response_wrapper(
             resource.list_connections

@@ -46,9 +46,9 @@ if TYPE_CHECKING:
     from ..types import File
 
 __all__ = [
-    "AsyncSign",
+    "AsyncSignResource",
     "AsyncSignWithRawResponse",
-    "Sign",
+    "SignResource",
     "SignWithRawResponse",
 ]
 
@@ -139,7 +139,7 @@ def _parse_list_document_templates(data: Any) -> list[DocumentTemplate]:
     return response_200
 
 
-class Sign(SyncResource):
+class SignResource(SyncResource):
     """Brevio Sign: sign requests asking one or more signees to digitally sign 1-5 uploaded PDF
     documents for one company, document templates, and signed attachment downloads."""
 
@@ -442,7 +442,7 @@ class Sign(SyncResource):
         )
 
 
-class AsyncSign(AsyncResource):
+class AsyncSignResource(AsyncResource):
     """Brevio Sign: sign requests asking one or more signees to digitally sign 1-5 uploaded PDF
     documents for one company, document templates, and signed attachment downloads."""
 
@@ -749,7 +749,7 @@ class SignWithRawResponse:
     """`<client>.sign.with_raw_response.<operation>(...)` returns the call's
     `finapi.APIResponse`; for a listing, the first page's (its `parse()` is the listing)."""
 
-    def __init__(self, resource: Sign) -> None:
+    def __init__(self, resource: SignResource) -> None:
         raw = resource._raw_twin()
         self.list_sign_requests = paginated_raw_response_wrapper(
             resource.list_sign_requests
@@ -770,7 +770,7 @@ class SignWithRawResponse:
 class AsyncSignWithRawResponse:
     """Async twin of `SignWithRawResponse`."""
 
-    def __init__(self, resource: AsyncSign) -> None:
+    def __init__(self, resource: AsyncSignResource) -> None:
         raw = resource._raw_twin()
         self.list_sign_requests = async_paginated_raw_response_wrapper(
             resource.list_sign_requests

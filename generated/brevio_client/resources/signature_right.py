@@ -32,9 +32,9 @@ if TYPE_CHECKING:
     from ..models.signature_right import SignatureRight
 
 __all__ = [
-    "AsyncSignatureRight",
+    "AsyncSignatureRightResource",
     "AsyncSignatureRightWithRawResponse",
-    "SignatureRight",
+    "SignatureRightResource",
     "SignatureRightWithRawResponse",
 ]
 
@@ -50,7 +50,7 @@ def _parse_get_signature_right(data: Any) -> SignatureRight:
     return response_200
 
 
-class SignatureRight(SyncResource):
+class SignatureRightResource(SyncResource):
     """Brevio Signature Right (for banks): whether a given national ID may sign for a given
     company, alone or jointly with others. Requires the specially granted `signature_right`
     scope."""
@@ -108,7 +108,7 @@ class SignatureRight(SyncResource):
         )
 
 
-class AsyncSignatureRight(AsyncResource):
+class AsyncSignatureRightResource(AsyncResource):
     """Brevio Signature Right (for banks): whether a given national ID may sign for a given
     company, alone or jointly with others. Requires the specially granted `signature_right`
     scope."""
@@ -170,7 +170,7 @@ class SignatureRightWithRawResponse:
     """`<client>.signature_right.with_raw_response.<operation>(...)` returns the call's
     `finapi.APIResponse`; for a listing, the first page's (its `parse()` is the listing)."""
 
-    def __init__(self, resource: SignatureRight) -> None:
+    def __init__(self, resource: SignatureRightResource) -> None:
         raw = resource._raw_twin()
         self.get_signature_right = to_raw_response_wrapper(raw.get_signature_right)
 
@@ -178,7 +178,7 @@ class SignatureRightWithRawResponse:
 class AsyncSignatureRightWithRawResponse:
     """Async twin of `SignatureRightWithRawResponse`."""
 
-    def __init__(self, resource: AsyncSignatureRight) -> None:
+    def __init__(self, resource: AsyncSignatureRightResource) -> None:
         raw = resource._raw_twin()
         self.get_signature_right = async_to_raw_response_wrapper(
             raw.get_signature_right

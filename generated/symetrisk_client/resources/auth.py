@@ -32,9 +32,9 @@ if TYPE_CHECKING:
     from ..models.token_response import TokenResponse
 
 __all__ = [
-    "AsyncAuth",
+    "AsyncAuthResource",
     "AsyncAuthWithRawResponse",
-    "Auth",
+    "AuthResource",
     "AuthWithRawResponse",
 ]
 
@@ -50,7 +50,7 @@ def _parse_create_access_token(data: Any) -> TokenResponse:
     return response_200
 
 
-class Auth(SyncResource):
+class AuthResource(SyncResource):
     """OAuth2 client-credentials token endpoint, hosted by AWS Cognito
     (`https://symetrisk.auth.eu-central-1.amazoncognito.com`), not by the API host."""
 
@@ -103,7 +103,7 @@ class Auth(SyncResource):
         )
 
 
-class AsyncAuth(AsyncResource):
+class AsyncAuthResource(AsyncResource):
     """OAuth2 client-credentials token endpoint, hosted by AWS Cognito
     (`https://symetrisk.auth.eu-central-1.amazoncognito.com`), not by the API host."""
 
@@ -160,7 +160,7 @@ class AuthWithRawResponse:
     """`<client>.auth.with_raw_response.<operation>(...)` returns the call's
     `finapi.APIResponse`; for a listing, the first page's (its `parse()` is the listing)."""
 
-    def __init__(self, resource: Auth) -> None:
+    def __init__(self, resource: AuthResource) -> None:
         raw = resource._raw_twin()
         self.create_access_token = to_raw_response_wrapper(raw.create_access_token)
 
@@ -168,7 +168,7 @@ class AuthWithRawResponse:
 class AsyncAuthWithRawResponse:
     """Async twin of `AuthWithRawResponse`."""
 
-    def __init__(self, resource: AsyncAuth) -> None:
+    def __init__(self, resource: AsyncAuthResource) -> None:
         raw = resource._raw_twin()
         self.create_access_token = async_to_raw_response_wrapper(
             raw.create_access_token

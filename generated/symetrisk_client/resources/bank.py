@@ -43,9 +43,9 @@ if TYPE_CHECKING:
     from ..models.relationship_page import RelationshipPage
 
 __all__ = [
-    "AsyncBank",
+    "AsyncBankResource",
     "AsyncBankWithRawResponse",
-    "Bank",
+    "BankResource",
     "BankWithRawResponse",
 ]
 
@@ -131,7 +131,7 @@ def _items_list_notifications(page: NotificationPage) -> list[Notification]:
     return items if isinstance(items, list) else []
 
 
-class Bank(SyncResource):
+class BankResource(SyncResource):
     """Operations for banks: the bank's own company and API client, borrowers and
     relationships, requests for access to borrowers, borrowers' accounting data, and
     notifications."""
@@ -415,7 +415,7 @@ class Bank(SyncResource):
         )
 
 
-class AsyncBank(AsyncResource):
+class AsyncBankResource(AsyncResource):
     """Operations for banks: the bank's own company and API client, borrowers and
     relationships, requests for access to borrowers, borrowers' accounting data, and
     notifications."""
@@ -703,7 +703,7 @@ class BankWithRawResponse:
     """`<client>.bank.with_raw_response.<operation>(...)` returns the call's
     `finapi.APIResponse`; for a listing, the first page's (its `parse()` is the listing)."""
 
-    def __init__(self, resource: Bank) -> None:
+    def __init__(self, resource: BankResource) -> None:
         raw = resource._raw_twin()
         self.get_bank_self = to_raw_response_wrapper(raw.get_bank_self)
         self.get_accounting_data = paginated_raw_response_wrapper(
@@ -724,7 +724,7 @@ class BankWithRawResponse:
 class AsyncBankWithRawResponse:
     """Async twin of `BankWithRawResponse`."""
 
-    def __init__(self, resource: AsyncBank) -> None:
+    def __init__(self, resource: AsyncBankResource) -> None:
         raw = resource._raw_twin()
         self.get_bank_self = async_to_raw_response_wrapper(raw.get_bank_self)
         self.get_accounting_data = async_paginated_raw_response_wrapper(

@@ -41,9 +41,9 @@ if TYPE_CHECKING:
     from ..models.organization_reference import OrganizationReference
 
 __all__ = [
-    "AsyncCreditScoring",
+    "AsyncCreditScoringResource",
     "AsyncCreditScoringWithRawResponse",
-    "CreditScoring",
+    "CreditScoringResource",
     "CreditScoringWithRawResponse",
 ]
 
@@ -116,7 +116,7 @@ def _parse_get_credit_score(data: Any) -> CreditScore:
     return response_200
 
 
-class CreditScoring(SyncResource):
+class CreditScoringResource(SyncResource):
     """Operations for credit-scoring partners: the partner integration and API client, setting
     up a credit-scorer company, requesting access to debtors, listing debtors and reading
     credit scores."""
@@ -354,7 +354,7 @@ class CreditScoring(SyncResource):
         )
 
 
-class AsyncCreditScoring(AsyncResource):
+class AsyncCreditScoringResource(AsyncResource):
     """Operations for credit-scoring partners: the partner integration and API client, setting
     up a credit-scorer company, requesting access to debtors, listing debtors and reading
     credit scores."""
@@ -596,7 +596,7 @@ class CreditScoringWithRawResponse:
     """`<client>.credit_scoring.with_raw_response.<operation>(...)` returns the call's
     `finapi.APIResponse`; for a listing, the first page's (its `parse()` is the listing)."""
 
-    def __init__(self, resource: CreditScoring) -> None:
+    def __init__(self, resource: CreditScoringResource) -> None:
         raw = resource._raw_twin()
         self.get_credit_scoring_self = to_raw_response_wrapper(
             raw.get_credit_scoring_self
@@ -612,7 +612,7 @@ class CreditScoringWithRawResponse:
 class AsyncCreditScoringWithRawResponse:
     """Async twin of `CreditScoringWithRawResponse`."""
 
-    def __init__(self, resource: AsyncCreditScoring) -> None:
+    def __init__(self, resource: AsyncCreditScoringResource) -> None:
         raw = resource._raw_twin()
         self.get_credit_scoring_self = async_to_raw_response_wrapper(
             raw.get_credit_scoring_self

@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from ..models.ping_response import PingResponse
 
 __all__ = [
-    "AsyncStatus",
+    "AsyncStatusResource",
     "AsyncStatusWithRawResponse",
-    "Status",
+    "StatusResource",
     "StatusWithRawResponse",
 ]
 
@@ -48,7 +48,7 @@ def _parse_get_ping(data: Any) -> PingResponse:
     return response_200
 
 
-class Status(SyncResource):
+class StatusResource(SyncResource):
     """API status check, available to both audiences. Also a quick test that the access token
     works."""
 
@@ -94,7 +94,7 @@ class Status(SyncResource):
         )
 
 
-class AsyncStatus(AsyncResource):
+class AsyncStatusResource(AsyncResource):
     """API status check, available to both audiences. Also a quick test that the access token
     works."""
 
@@ -144,7 +144,7 @@ class StatusWithRawResponse:
     """`<client>.status.with_raw_response.<operation>(...)` returns the call's
     `finapi.APIResponse`; for a listing, the first page's (its `parse()` is the listing)."""
 
-    def __init__(self, resource: Status) -> None:
+    def __init__(self, resource: StatusResource) -> None:
         raw = resource._raw_twin()
         self.get_ping = to_raw_response_wrapper(raw.get_ping)
 
@@ -152,6 +152,6 @@ class StatusWithRawResponse:
 class AsyncStatusWithRawResponse:
     """Async twin of `StatusWithRawResponse`."""
 
-    def __init__(self, resource: AsyncStatus) -> None:
+    def __init__(self, resource: AsyncStatusResource) -> None:
         raw = resource._raw_twin()
         self.get_ping = async_to_raw_response_wrapper(raw.get_ping)
