@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 
 import finapi
 import httpx
+from finapi._base_client import DEFAULT_MAX_RETRIES
 from symetrisk_client.models import AccountingDataPage, PingResponse
 
 from ._fixtures import (
@@ -67,7 +68,7 @@ def _wrapper_client(
     handler: Callable[[httpx.Request], httpx.Response],
     *,
     validate_requests: bool = True,
-    max_retries: int | None = None,  # None: the client's default
+    max_retries: int = DEFAULT_MAX_RETRIES,
 ) -> Iterator[finapi.Symetrisk]:
     client = finapi.Symetrisk(
         client_id=CLIENT_ID,
@@ -75,7 +76,7 @@ def _wrapper_client(
         environment=MOCK_BASE_URL,
         http_client=httpx.Client(transport=httpx.MockTransport(handler)),
         validate_requests=validate_requests,
-        **({} if max_retries is None else {"max_retries": max_retries}),
+        max_retries=max_retries,
     )
     with client:
         # Warm-up: fetches the (one-hour) token, so the timed calls never do.
