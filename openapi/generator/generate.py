@@ -9,7 +9,8 @@ What a generated package holds:
 - `_contract.py`: the spec facts the wrapper needs at run time (`wrapper/finapi/_contract.py`);
 - `resources/<tag>.py`: one resource class per tag, one method per operation, sync and async,
   with raw-response twins (`templates/sdk/resource.py.jinja`);
-- `_client.py`: the public clients, e.g. `Symetrisk`/`AsyncSymetrisk` (`templates/sdk/client.py.jinja`);
+- `_client.py`: the public clients, e.g. `Symetrisk` and `AsyncSymetrisk`
+  (`templates/sdk/client.py.jinja`);
 - `py.typed`.
 The generator's own endpoint functions (`api/`), `client.py` and `errors.py` are not generated:
 the resources replace them, so nothing reachable sends a request around the wrapper.
@@ -58,12 +59,11 @@ _apis = _wrapper_module("_apis")
 _openapi = _wrapper_module("_openapi")
 sys.path.insert(0, str(GENERATOR_DIR))
 
+import sdk  # noqa: E402
 from openapi_python_client import Project  # noqa: E402 - after the path set-up above
 from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: E402
 from openapi_python_client.parser import GeneratorData  # noqa: E402
 from openapi_python_client.parser.errors import GeneratorError  # noqa: E402
-
-import sdk  # noqa: E402
 
 APIS = {api.name: api for api in _apis.APIS}
 
@@ -84,7 +84,9 @@ def py(value: Any) -> str:
 def _constructor(name: str, fields: Mapping[str, Any], nested: Mapping[str, Any]) -> str:
     arguments = []
     for key, value in fields.items():
-        arguments.append(f"{key}={nested[key](value) if key in nested and value is not None else py(value)}")
+        arguments.append(
+            f"{key}={nested[key](value) if key in nested and value is not None else py(value)}"
+        )
     return f"{name}({', '.join(arguments)})"
 
 
@@ -99,7 +101,9 @@ def operation_code(facts: Mapping[str, Any]) -> str:
         return "(" + "".join(f"{_parameter(p)}, " for p in values) + ")"
 
     def body(value: Mapping[str, Any]) -> str:
-        fields = "(" + "".join(f"{_constructor('BodyField', f, {})}, " for f in value["fields"]) + ")"
+        fields = (
+            "(" + "".join(f"{_constructor('BodyField', f, {})}, " for f in value["fields"]) + ")"
+        )
         return _constructor("RequestBody", value, {"fields": lambda _: fields})
 
     def pagination(value: Mapping[str, Any]) -> str:
@@ -181,7 +185,7 @@ def generate_into(name: str, destination: Path) -> None:
     # generator, so it works from any venv without PATH set-up (not `python -m ruff`: its working
     # directory is the package, whose types.py would shadow the standard library's). --no-cache
     # keeps caches out of generated/.
-    from ruff.__main__ import find_ruff_bin
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]  # ruff has no stubs
 
     ruff = shlex.quote(find_ruff_bin())
     config.post_hooks = [

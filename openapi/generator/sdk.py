@@ -25,13 +25,10 @@ from typing import Any
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.bodies import BodyType
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import (
-    EnumProperty,
-    FileProperty,
-    ListProperty,
-    ModelProperty,
-    Property,
-)
+from openapi_python_client.parser.properties import EnumProperty, ModelProperty, Property
+from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keywords every generated method takes besides its operation's arguments.
@@ -203,13 +200,18 @@ def _is_binary(prop: Property) -> bool:
     return isinstance(prop, FileProperty)
 
 
+def members(prop: ModelProperty) -> list[Property]:
+    """A model's properties, required first (the generator's own order)."""
+    return [*(prop.required_properties or []), *(prop.optional_properties or [])]
+
+
 def _description(raw: Mapping[str, Any] | None) -> str:
     if not raw:
         return ""
     return " ".join(str(raw.get("description", "")).split())
 
 
-def _imports(prop: Property) -> set[str]:
+def _imports(prop: PropertyProtocol) -> set[str]:
     return set(prop.get_imports(prefix=MODELS)) | set(prop.get_lazy_imports(prefix=MODELS))
 
 
@@ -322,7 +324,10 @@ def _compile_operation(
         raise GenerationError(f"{operation_id}: the generator named it {endpoint.name!r}")
 
     # Parameters: wire facts from the spec, Python names and types from the generator.
-    generated = {(prop.name.get_untrusted_value(), loc): prop for loc, prop in _generator_parameters(endpoint)}
+    generated = {
+        (prop.name.get_untrusted_value(), loc): prop
+        for loc, prop in _generator_parameters(endpoint)
+    }
     parameters: list[dict[str, Any]] = []
     arguments: list[Argument] = []
     schema_properties: dict[str, Any] = {}
@@ -401,12 +406,11 @@ def _compile_operation(
             int(code) for code in definition["responses"] if str(code).startswith("2")
         ),
         "response_schema": response_schema,
-        "pagination": None if pagination is None else _pagination_facts(pagination, parameters),
+        "pagination": pagination and _pagination_facts(pagination, parameters),
+        "batch_result": _batch_result(response.prop),
         "inferred": definition.get("x-inferred"),
         "deprecated": bool(definition.get("deprecated", False)),
     }
-    if pagination is not None:
-        _check_pagination(operation_id, facts["pagination"], method)
     return facts, method
 
 
@@ -427,7 +431,7 @@ def _compile_body(
     raw_properties = resolve(document, raw_schema).get("properties", {})
     fields = []
     arguments = []
-    for member in [*prop.required_properties, *prop.optional_properties]:
+    for member in members(prop):
         wire = member.name.get_untrusted_value()
         fields.append(
             {
@@ -463,6 +467,17 @@ def _compile_body(
     return facts, arguments
 
 
+def _batch_result(prop: Property) -> tuple[str, str] | None:
+    """Python names of a `{successful: [...], failed: [...]}` success model's two lists."""
+    if not isinstance(prop, ModelProperty):
+        return None
+    by_wire_name = {m.name.get_untrusted_value(): m for m in members(prop)}
+    successful, failed = by_wire_name.get("successful"), by_wire_name.get("failed")
+    if isinstance(successful, ListProperty) and isinstance(failed, ListProperty):
+        return (str(successful.python_name), str(failed.python_name))
+    return None
+
+
 def _success_response(endpoint: Endpoint, operation_id: str) -> Any:
     successes = [
         response
@@ -477,7 +492,9 @@ def _success_response(endpoint: Endpoint, operation_id: str) -> Any:
     return response
 
 
-def _pagination_facts(config: Mapping[str, Any], parameters: list[dict[str, Any]]) -> dict:
+def _pagination_facts(
+    config: Mapping[str, Any], parameters: list[dict[str, Any]]
+) -> dict[str, Any]:
     style = str(config["style"])
     by_name = {p["name"]: p for p in parameters}
     position_name = {
@@ -509,24 +526,16 @@ def _pagination_facts(config: Mapping[str, Any], parameters: list[dict[str, Any]
     }
 
 
-def _check_pagination(operation_id: str, facts: dict[str, Any], method: Method) -> None:
-    if facts["style"] in ("limit-skip", "offset-page-size") and facts["size"] is None:
-        raise GenerationError(f"{operation_id}: x-pagination names no page-size parameter")
-
-
-def _items(response_prop: Property, path: str) -> tuple[str, Property | None]:
+def _items(response_prop: Property, path: str) -> tuple[str, PropertyProtocol | None]:
     """(expression over `page`, the item property) for the spec's items path."""
     node, expression = response_prop, "page"
     for part in path.split(".") if path else []:
         if not isinstance(node, ModelProperty):
             return "", None
-        members = {
-            m.name.get_untrusted_value(): m
-            for m in node.required_properties + node.optional_properties
-        }
-        if part not in members:
+        by_wire_name = {m.name.get_untrusted_value(): m for m in members(node)}
+        if part not in by_wire_name:
             return "", None
-        node = members[part]
+        node = by_wire_name[part]
         expression += f".{node.python_name}"
     if not isinstance(node, ListProperty):
         return "", None
@@ -574,7 +583,9 @@ def _method(
         method.keyword = [a for a in method.keyword if a.wire_name != size_wire]
         clash = {a.python_name for a in method.arguments} & LISTING_NAMES
         if clash:
-            raise GenerationError(f"{operation_id}: arguments {clash} collide with paginator options")
+            raise GenerationError(
+                f"{operation_id}: arguments {clash} collide with paginator options"
+            )
         method.paginated = True
         method.items_expression = expression
         method.item_annotation = item
@@ -615,7 +626,9 @@ def _method_docstring(
             if method.concurrency_argument:
                 listing.append("concurrency: pages fetched at once after the first (default 1).")
             for text in listing:
-                lines += textwrap.wrap(text, width, initial_indent="    ", subsequent_indent="        ")
+                lines += textwrap.wrap(
+                    text, width, initial_indent="    ", subsequent_indent="        "
+                )
     lines += ["", "Returns:"]
     if method.paginated:
         lines.append(f"    A lazy listing of every {method.item_annotation}, page by page.")
@@ -639,7 +652,7 @@ def _method_imports(endpoint: Endpoint) -> set[str]:
         found |= _imports(prop)
     for body in endpoint.bodies:
         if isinstance(body.prop, ModelProperty):
-            for member in body.prop.required_properties + body.prop.optional_properties:
+            for member in members(body.prop):
                 found |= _imports(member)
     for response in endpoint.responses.patterns:
         if response.status_code.range is not None and 200 <= response.status_code.range[0] < 300:

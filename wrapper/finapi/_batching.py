@@ -67,6 +67,7 @@ class BatchReport(Generic[R]):
 
 @dataclass(frozen=True)
 class _Plan:
+    operation: Operation
     keyword: str
     chunk_size: int
 
@@ -105,7 +106,7 @@ def _plan(method: Callable[..., Any], field_name: str, batch_size: int | None) -
     size = batch_size or limit
     if size is None:
         raise TypeError(f"{name}: {field_name} has no maxItems in the spec; pass batch_size=")
-    return _Plan(keyword, size)
+    return _Plan(operation, keyword, size)
 
 
 def _keyword(operation: Operation, field_name: str) -> str:
@@ -141,10 +142,13 @@ def _mentions(entry: Any, item: Any) -> bool:
     return isinstance(data, dict) and item in data.values()
 
 
-def _record(report: BatchReport[R], index: int, chunk: list[Any], result: R) -> None:
+def _record(
+    report: BatchReport[R], operation: Operation, index: int, chunk: list[Any], result: R
+) -> None:
     report.batches.append(BatchResult(index, chunk, result=result))
-    successful = getattr(result, "successful", None)
-    failed = getattr(result, "failed", None)
+    names = operation.batch_result
+    successful = getattr(result, names[0], None) if names else None
+    failed = getattr(result, names[1], None) if names else None
     if not isinstance(successful, list) or not isinstance(failed, list):
         report.items += [ItemResult(item, True, index) for item in chunk]
         return
@@ -190,7 +194,7 @@ def batched(
         except FinapiError as error:
             _record_error(report, index, chunk, error)
             continue
-        _record(report, index, chunk, result)
+        _record(report, plan.operation, index, chunk, result)
     return report
 
 
@@ -211,5 +215,5 @@ async def abatched(
         except FinapiError as error:
             _record_error(report, index, chunk, error)
             continue
-        _record(report, index, chunk, result)
+        _record(report, plan.operation, index, chunk, result)
     return report

@@ -90,6 +90,9 @@ class Operation:
     success_statuses: frozenset[int]
     response_schema: JSONSchema | None  # of the success response, for precise parse errors
     pagination: Pagination | None = None
+    # Python names of the success model's `successful` and `failed` lists, when the API reports
+    # per item which ones of a batch went through (`finapi.batched` reads them).
+    batch_result: tuple[str, str] | None = None
     inferred: str | None = None  # the operation's `x-inferred` reason
     deprecated: bool = False
 
