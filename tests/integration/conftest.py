@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import finapi._core
 import pytest
-import stamina
 
 from mocks.prism import free_port
 from tests.integration import processes
@@ -55,10 +55,20 @@ def mocks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mocks]:
 
 
 @pytest.fixture(autouse=True)
-def _no_retry_sleeps() -> Iterator[None]:
-    """The wrapper's retries still happen (same attempt counts), without backoff sleeps."""
-    with stamina.set_testing(True, attempts=1000, cap=True):
-        yield
+def backoff(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The wrapper's retries still happen (same attempts, same computed delays), without the
+    waiting; the delays it asked for are recorded."""
+    delays: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        delays.append(seconds)
+
+    async def async_sleep(seconds: float) -> None:
+        delays.append(seconds)
+
+    monkeypatch.setattr(finapi._core, "sleep", sleep)
+    monkeypatch.setattr(finapi._core, "async_sleep", async_sleep)
+    return delays
 
 
 @pytest.fixture

@@ -17,8 +17,9 @@ from tests.integration.mock_session import Mocks
 pytestmark = pytest.mark.integration
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-HEADING = "## Quickstart (against the local mock)"
-FENCE = re.compile(r"^```(\w*)\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
+# "## Quickstart", "## Quickstart (against the local mock)"...: the section up to the next "## ".
+SECTION = re.compile(r"^## Quickstart\b[^\n]*\n(.*?)(?=^## |\Z)", re.MULTILINE | re.DOTALL)
+FENCE = re.compile(r"^```(\w*)[^\n]*\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -30,15 +31,29 @@ class Block:
 
 def quickstart_blocks() -> list[Block]:
     readme = README.read_text(encoding="utf-8")
-    assert readme.count(HEADING) == 1, f"README.md needs exactly one {HEADING!r} section"
-    section = readme.split(HEADING, 1)[1]
-    section = re.split(r"^## ", section, maxsplit=1, flags=re.MULTILINE)[0]
+    sections = SECTION.findall(readme)
+    assert len(sections) == 1, "README.md needs exactly one '## Quickstart...' section"
+    section: str = sections[0]
     blocks, position = [], 0
     for match in FENCE.finditer(section):
         prose = section[position : match.start()].strip().splitlines()
         blocks.append(Block(match.group(1), match.group(2), prose[-1] if prose else ""))
         position = match.end()
     return blocks
+
+
+def quickstart_code(blocks: list[Block]) -> str:
+    code = "\n".join(block.text for block in blocks if block.language in ("python", "py"))
+    assert code.strip(), "the Quickstart has no Python code"
+    return code
+
+
+def printed_output(blocks: list[Block]) -> Block:
+    """The output block: the first plain/text block after the last Python block."""
+    last_code = max(i for i, block in enumerate(blocks) if block.language in ("python", "py"))
+    after = [b for b in blocks[last_code + 1 :] if b.language in ("text", "console", "")]
+    assert after, "the Quickstart shows no output after its Python code (a ```text block)"
+    return after[0]
 
 
 def _one(blocks: list[Block], description: str) -> Block:
@@ -66,12 +81,8 @@ def test_quickstart_code_runs_against_the_mocks_and_prints_what_the_readme_says(
     mocks: Mocks, tmp_path: Path
 ) -> None:
     blocks = quickstart_blocks()
-    code = "\n".join(block.text for block in blocks if block.language == "python")
-    assert code.strip(), "the Quickstart has no Python code"
-    printed = _one(
-        [b for b in blocks if b.language == "text" and "prints" in b.preceded_by.lower()],
-        "```text block after 'It prints:'",
-    )
+    code = quickstart_code(blocks)
+    printed = printed_output(blocks)
     # A clean environment: only what the mock prints (pointing at this session's mocks).
     environment = {
         name: value
