@@ -109,7 +109,12 @@ class RequestValidator:
         if not errors:
             return None
         error = _deepest(errors[0])
-        pointer = "".join(f"/{_escape(str(part))}" for part in error.absolute_path)
+        path = [str(part) for part in error.absolute_path]
+        if error.validator == "required":
+            # jsonschema reports a missing property at the object that lacks it; the pointer
+            # names the field itself ("/items/3/name"), as the error's docs promise.
+            path.append(_missing_name(error))
+        pointer = "".join(f"/{_escape(part)}" for part in path)
         return pointer, _response_message(error)
 
     # -- building validators ---------------------------------------------------------------
