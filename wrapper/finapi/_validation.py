@@ -94,6 +94,22 @@ class RequestValidator:
 
     # -- responses -----------------------------------------------------------------------------
 
+    def response_container(self, operation: Operation) -> type[list[Any] | dict[str, Any]] | None:
+        """`list` or `dict` when the success body must be a JSON array or object, else None.
+
+        A cheap check for every response: the generated parsers iterate an array body and copy
+        an object body with `dict(...)`, so `{}` where a list is documented would parse as an
+        empty list, and `[]` where an object is as an object without fields, silently.
+        """
+        if operation.response_schema is None:
+            return None
+        kind = self.contract.resolve(operation.response_schema).get("type")
+        if kind == "array":
+            return list
+        if kind == "object":
+            return dict
+        return None
+
     def response_problem(self, operation: Operation, data: object) -> tuple[str, str] | None:
         """(JSON pointer, problem) of the first place a success body breaks the spec, or None."""
         if operation.response_schema is None:
