@@ -44,7 +44,10 @@ TOKEN_PATH = contract(SYMETRISK).token_path
 PING = ("GET", "/ping")
 PING_BODY = json.dumps({"message": "pong"}).encode()
 REQUEST_ACCESS = ("POST", "/request-access")
-READ_TIMEOUT = 0.25
+# What a stalled body is given (per call for the API, per client for the token endpoint);
+# everything else gets CLIENT_TIMEOUT, so that a loaded machine cannot add attempts.
+READ_TIMEOUT = 0.5
+CLIENT_TIMEOUT = httpx.Timeout(10.0)
 MAX_RETRIES = 2
 
 ASYNC = [pytest.param(False, id="sync"), pytest.param(True, id="async")]
@@ -68,7 +71,7 @@ def _settings(server: ScriptedServer, **options: Any) -> dict[str, Any]:
         "environment": server.url,
         "client_id": CLIENT_ID,
         "client_secret": CLIENT_SECRET,
-        "timeout": httpx.Timeout(5.0, read=READ_TIMEOUT),
+        "timeout": CLIENT_TIMEOUT,
         "max_retries": MAX_RETRIES,
         **options,
     }
@@ -82,18 +85,20 @@ def sync_symetrisk(server: ScriptedServer, **options: Any) -> Iterator[Any]:
 
 def call_sync(client: SyncAPIClient, operation: str) -> Any:
     symetrisk: Any = client
+    options = {"timeout": httpx.Timeout(10.0, read=READ_TIMEOUT)}
     if operation == "ping":
-        return symetrisk.status.get_ping()
-    return symetrisk.bank.request_borrower_access(borrowers=[{"organization_number": "123456789"}])
+        return symetrisk.status.get_ping(**options)
+    borrowers = [{"organization_number": "123456789"}]
+    return symetrisk.bank.request_borrower_access(borrowers=borrowers, **options)
 
 
 async def call_async(client: AsyncAPIClient, operation: str) -> Any:
     symetrisk: Any = client
+    options = {"timeout": httpx.Timeout(10.0, read=READ_TIMEOUT)}
     if operation == "ping":
-        return await symetrisk.status.get_ping()
-    return await symetrisk.bank.request_borrower_access(
-        borrowers=[{"organization_number": "123456789"}]
-    )
+        return await symetrisk.status.get_ping(**options)
+    borrowers = [{"organization_number": "123456789"}]
+    return await symetrisk.bank.request_borrower_access(borrowers=borrowers, **options)
 
 
 def outcome(server: ScriptedServer, operation: str, asynchronous: bool, **options: Any) -> Any:
@@ -223,7 +228,8 @@ def test_a_broken_token_answer_is_retried_and_keeps_the_basic_credential_hidden(
 ) -> None:
     """The token request creates nothing: retried like a GET, although it is a POST."""
     with ScriptedServer(fault) as server:
-        error = outcome(server, "ping", asynchronous)
+        timeout = httpx.Timeout(10.0, read=READ_TIMEOUT)
+        error = outcome(server, "ping", asynchronous, timeout=timeout)
     assert type(error) is expected, repr(error)
     assert server.count("POST", TOKEN_PATH) == 1 + MAX_RETRIES
     assert server.count(*PING) == 0
