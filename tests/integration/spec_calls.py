@@ -30,13 +30,11 @@ import enum
 import functools
 import importlib
 import io
-import json
 import re
 import types
 import typing
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from types import ModuleType
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -106,10 +104,6 @@ class SpecOperation:
     def is_token_endpoint(self) -> bool:
         """The OAuth2 token endpoint itself (HTTP Basic with the client id and secret)."""
         return self.facts.security == "client_basic"
-
-    @property
-    def models(self) -> ModuleType:
-        return importlib.import_module(f"{self.api.package}.models")
 
     # -- the resource methods ------------------------------------------------------------------
 
@@ -444,7 +438,3 @@ def token_operation(api: ApiInfo) -> SpecOperation:
 def issued_token(api: ApiInfo) -> str:
     """The access token the mock's token endpoint hands out (its documented example)."""
     return str(token_operation(api).response().example["access_token"])
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, default=str)
