@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import finapi._core
 import pytest
 
 from tests.integration.wire import Recorder
 
 
 @pytest.fixture(autouse=True)
-def _no_retry_sleeps(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The SDK's retries still happen (same attempt counts), without backoff sleeps."""
+def backoff(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The wrapper's retries still happen (same attempts, same computed delays), without the
+    waiting; the delays it asked for are recorded."""
+    delays: list[float] = []
 
-    async def no_async_sleep(seconds: float) -> None:
-        return None
+    def sleep(seconds: float) -> None:
+        delays.append(seconds)
 
-    monkeypatch.setattr("finapi._core.sleep", lambda seconds: None)
-    monkeypatch.setattr("finapi._core.async_sleep", no_async_sleep)
+    async def async_sleep(seconds: float) -> None:
+        delays.append(seconds)
+
+    monkeypatch.setattr(finapi._core, "sleep", sleep)
+    monkeypatch.setattr(finapi._core, "async_sleep", async_sleep)
+    return delays
 
 
 @pytest.fixture

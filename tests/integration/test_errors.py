@@ -1,31 +1,32 @@
 """Errors end to end: documented error answers, the mock's own validation, and pre-network checks.
 
-Prism answers with any documented status when asked with `Prefer: code=<status>`. The generated
-functions take no per-request headers and the generated `with_headers()` must not be used on a
-finapi client (it builds a new httpx client without the wrapper's auth), so the header is given
-to the factory (`headers=`), which puts it on the API requests but not on the token request.
+Prism answers with any documented status when asked with `Prefer: code=<status>`. The header is
+put on API requests only: through `client.with_options(headers=...)` (a copy sharing the token)
+or per call with `extra_headers=`; the token request never carries it.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import finapi
-import httpx
 import pytest
+from finapi._apis import APIS
 
-from tests.contract.specs import APIS
+from tests.integration.checks import check_token_request, token_path
 from tests.integration.mock_session import Mocks
 from tests.integration.spec_calls import (
+    Call,
     SpecOperation,
-    call_arguments,
-    make_file,
+    call_for,
+    make_files,
     operation,
     operations,
-    token_operation,
 )
-from tests.integration.wire import Recorder, oauth_of, wrapper_client
+from tests.integration.wire import Recorder, async_client, sync_client
 
 pytestmark = pytest.mark.integration
 
@@ -63,133 +64,190 @@ def test_error_cases_include_every_mapped_status_and_brevios_reject() -> None:
     assert (operation("brevio", "reject_confirmation"), 400) in ERROR_CASES
 
 
-def _count_api_requests(client: Any) -> list[httpx.Request]:
-    """Requests the API client sends (the token client is a separate one)."""
-    seen: list[httpx.Request] = []
-    httpx_client = client.get_httpx_client()
-    httpx_client.event_hooks = {
-        **httpx_client.event_hooks,
-        "request": [*httpx_client.event_hooks["request"], seen.append],
-    }
-    return seen
-
-
 def check_status_error(
-    error: finapi.APIStatusError, op: SpecOperation, status: int, kwargs: dict[str, Any]
+    error: finapi.APIStatusError, op: SpecOperation, status: int, call: Call
 ) -> None:
     assert type(error) is ERROR_CLASSES[status]
-    assert isinstance(error, finapi.APIStatusError)
     assert error.status_code == status
     # The parsed body is the error example the spec documents for this status.
     assert error.body == op.response().status_error_examples[status]
-    assert error.response.request.url.path == op.path_for(kwargs)
+    assert error.response.request.url.path.endswith(call.path)
     assert f"HTTP {status}" in str(error)
+    assert error.request is not None
+    assert error.request.headers["authorization"] == "[REDACTED]"
+
+
+def check_attempts(op: SpecOperation, status: int, base_url: str, recorder: Recorder) -> None:
+    # A 401 makes the client fetch a fresh token and replay once; then it gives up. No other
+    # 4xx is retried.
+    expected = 2 if status == 401 else 1
+    tokens = recorder.to(token_path(op, base_url))
+    assert len(tokens) == expected
+    for sent in tokens:
+        check_token_request(sent)
+        assert "prefer" not in sent.headers
+    calls = recorder.not_to(token_path(op, base_url))
+    assert len(calls) == expected
+    assert {sent.headers["prefer"] for sent in calls} == {f"code={status}"}
+
+
+async def _consume(result: Any) -> Any:
+    """Await a coroutine; walk a listing to its first page (listings are lazy)."""
+    if isinstance(result, finapi.AsyncPaginator):
+        return [item async for item in result]
+    return await result
+
+
+def _consume_sync(result: Any) -> Any:
+    return list(result) if isinstance(result, finapi.Paginator) else result
 
 
 @pytest.mark.parametrize(("op", "status"), ERROR_CASES, ids=lambda v: str(v))
 def test_documented_error_becomes_a_typed_error(
-    op: SpecOperation, status: int, mocks: Mocks
+    op: SpecOperation, status: int, mocks: Mocks, recorder: Recorder
 ) -> None:
-    kwargs = call_arguments(op)
-    with wrapper_client(op.api, mocks.url(op.api), headers={"Prefer": f"code={status}"}) as client:
-        api_requests = _count_api_requests(client)
-        with pytest.raises(finapi.APIStatusError) as raised:
-            op.module.sync_detailed(client=client, **kwargs)
-        token_requests = oauth_of(client).token_requests
-    check_status_error(raised.value, op, status, kwargs)
-    # A 401 makes the wrapper fetch a fresh token and replay once; then it gives up.
-    assert token_requests == (2 if status == 401 else 1)
-    assert len(api_requests) == (2 if status == 401 else 1)
+    call = call_for(op, typed=True)
+    base_url = mocks.url(op.api.name)
+    with (
+        sync_client(op.api, base_url, recorder) as client,
+        client.with_options(headers={"Prefer": f"code={status}"}) as mock_error,
+        pytest.raises(finapi.APIStatusError) as raised,
+    ):
+        _consume_sync(call.invoke(op.method(mock_error)))
+    check_status_error(raised.value, op, status, call)
+    check_attempts(op, status, base_url, recorder)
 
 
 @pytest.mark.parametrize(("op", "status"), ERROR_CASES, ids=lambda v: str(v))
 async def test_documented_error_becomes_a_typed_error_async(
-    op: SpecOperation, status: int, mocks: Mocks
+    op: SpecOperation, status: int, mocks: Mocks, recorder: Recorder
 ) -> None:
-    kwargs = call_arguments(op)
-    client = wrapper_client(
-        op.api, mocks.url(op.api), asynchronous=True, headers={"Prefer": f"code={status}"}
-    )
-    async with client:
+    call = call_for(op, typed=False)
+    base_url = mocks.url(op.api.name)
+    async with async_client(op.api, base_url, recorder) as client:
         with pytest.raises(finapi.APIStatusError) as raised:
-            await op.module.asyncio_detailed(client=client, **kwargs)
-        token_requests = oauth_of(client, asynchronous=True).token_requests
-    check_status_error(raised.value, op, status, kwargs)
-    assert token_requests == (2 if status == 401 else 1)
+            await _consume(
+                call.invoke(op.method(client), extra_headers={"Prefer": f"code={status}"})
+            )
+    check_status_error(raised.value, op, status, call)
+    check_attempts(op, status, base_url, recorder)
 
 
-def test_invalid_request_that_passes_the_wrapper_is_refused_by_the_mock(
+def test_invalid_request_that_passes_the_client_is_refused_by_the_mock(
     mocks: Mocks, recorder: Recorder
 ) -> None:
-    """Prism checks `format: email` strictly (ajv-formats); the wrapper's jsonschema check of
+    """Prism checks `format: email` strictly (ajv-formats); the client's jsonschema check of
     that format only asks for an "@", so this address reaches the mock, which answers 422."""
     op = operation("brevio", "create_audit_requests")
-    kwargs = call_arguments(op)
-    kwargs["body"].user = "first last@example.com"
+    call = call_for(op, typed=True)
+    call.kwargs["user"] = "first last@example.com"
+    base_url = mocks.url("brevio")
     with (
-        wrapper_client("brevio", mocks.url("brevio"), recorder) as client,
+        sync_client(op.api, base_url, recorder) as client,
         pytest.raises(finapi.UnprocessableEntityError) as raised,
     ):
-        op.module.sync_detailed(client=client, **kwargs)
+        call.invoke(op.method(client))
     error = raised.value
     assert error.status_code == 422
     assert error.body == op.response().status_error_examples[422]
-    assert str(error).startswith(f"HTTP 422 Unprocessable Entity for POST {mocks.url('brevio')}")
+    assert str(error).startswith(f"HTTP 422 Unprocessable Entity for POST {base_url}")
     # Prism says what was wrong in its `sl-violations` header.
     violations = json.loads(error.response.headers["sl-violations"])
     assert [v["location"] for v in violations] == [["request", "body", "user"]]
     assert violations[0]["message"] == 'Request body property user must match format "email"'
-    (call,) = recorder.not_to(token_operation("brevio").path)
-    assert json.loads(call.content)["user"] == "first last@example.com"
+    (sent,) = recorder.not_to(token_path(op, base_url))
+    assert json.loads(sent.content)["user"] == "first last@example.com"
 
 
-def _too_many_files(op: SpecOperation, kwargs: dict[str, Any]) -> None:
-    kwargs["body"].attachments = [make_file(i) for i in range(6)]
+# -- refused before the network -----------------------------------------------------------------
 
 
-def _long_comment(op: SpecOperation, kwargs: dict[str, Any]) -> None:
-    kwargs["body"].comment = "x" * 201
+def _files(count: int) -> Callable[[Call], Call]:
+    return _set("attachments", make_files(count))
 
 
-def _bad_org_number(op: SpecOperation, kwargs: dict[str, Any]) -> None:
-    kwargs["organization_number"] = "12345"
+def _set(name: str, value: Any) -> Callable[[Call], Call]:
+    def spoil(call: Call) -> Call:
+        return replace(call, kwargs={**call.kwargs, name: value})
+
+    return spoil
 
 
-def _bad_version_header(op: SpecOperation, kwargs: dict[str, Any]) -> None:
-    kwargs["brevio_version"] = "latest"
+def _path(value: str) -> Callable[[Call], Call]:
+    def spoil(call: Call) -> Call:
+        return replace(call, args=(value,))
+
+    return spoil
 
 
-PRE_NETWORK_CASES = [
-    ("brevio", "upload_confirmation_attachments", _too_many_files, "attachments", "6 files"),
-    ("brevio", "complete_confirmation_with_comment", _long_comment, "comment", "201 characters"),
-    ("brevio", "reject_confirmation", _long_comment, "comment", "201 characters"),
-    ("symetrisk", "get_borrower", _bad_org_number, "organization_number", "12345"),
-    ("brevio", "list_banks", _bad_version_header, "Brevio-Version", "latest"),
+# (api, operation, how to spoil the call, offending wire name, text of the error)
+PRE_NETWORK_CASES: list[tuple[str, str, Callable[[Call], Call], str, str]] = [
+    ("brevio", "upload_confirmation_attachments", _files(6), "attachments", "6 files"),
+    ("brevio", "upload_confirmation_attachments", _files(0), "attachments", "0 files"),
+    ("brevio", "complete_confirmation_with_comment", _set("comment", "x" * 201), "comment", "201"),
+    ("brevio", "reject_confirmation", _set("comment", "x" * 201), "comment", "201 characters"),
+    ("brevio", "create_sign_request", _set("due_days", 8), "dueDays", "7, 14, 30"),
+    ("brevio", "list_providers", _set("country", "xx"), "country", "'xx'"),
+    ("symetrisk", "get_borrower", _path("12345"), "organization_number", "12345"),
 ]
 
 
 @pytest.mark.parametrize(
     ("api", "operation_id", "spoil", "field", "text"),
     PRE_NETWORK_CASES,
-    ids=[f"{api}.{op}-{field}" for api, op, _, field, _ in PRE_NETWORK_CASES],
+    ids=[f"{api}.{op}-{field}-{text}" for api, op, _, field, text in PRE_NETWORK_CASES],
 )
 def test_invalid_request_is_refused_before_the_network(
     api: str,
     operation_id: str,
-    spoil: Any,
+    spoil: Callable[[Call], Call],
     field: str,
     text: str,
     mocks: Mocks,
     recorder: Recorder,
 ) -> None:
     op = operation(api, operation_id)
-    kwargs = call_arguments(op)
-    spoil(op, kwargs)
-    with wrapper_client(api, mocks.url(api), recorder) as client:
-        with pytest.raises(finapi.RequestValidationError) as raised:
-            op.module.sync_detailed(client=client, **kwargs)
-        assert oauth_of(client).token_requests == 0
+    call = spoil(call_for(op, typed=False))
+    with (
+        sync_client(op.api, mocks.url(api), recorder) as client,
+        pytest.raises(finapi.RequestValidationError) as raised,
+    ):
+        call.invoke(op.method(client))
     assert raised.value.operation_id == operation_id
     assert raised.value.field == field
     assert text in str(raised.value)
     assert recorder.sent == [], "nothing may reach the mock, not even a token request"
+
+
+PAGINATED = [op for api in APIS for op in operations(api) if op.facts.pagination is not None]
+
+
+def _bad_page_sizes(op: SpecOperation) -> list[int]:
+    """Page sizes the spec does not allow (none to try where the API fixes the page size:
+    those listings take no `page_size`)."""
+    pagination = op.facts.pagination
+    assert pagination is not None
+    if pagination.size is None:
+        return []
+    bad = [0, -1]
+    if pagination.max_page_size is not None:
+        bad.append(pagination.max_page_size + 1)
+    return bad
+
+
+@pytest.mark.parametrize("op", PAGINATED, ids=str)
+def test_a_bad_page_size_is_refused_before_the_network(
+    op: SpecOperation, mocks: Mocks, recorder: Recorder
+) -> None:
+    call = call_for(op, typed=False)
+    with sync_client(op.api, mocks.url(op.api.name), recorder) as client:
+        for page_size in _bad_page_sizes(op):
+            with pytest.raises(finapi.RequestValidationError) as raised:
+                call.invoke(op.method(client), page_size=page_size)
+            assert raised.value.operation_id == op.operation_id
+            assert raised.value.field == "page_size"
+            assert f"(got {page_size})" in str(raised.value)
+        with pytest.raises(finapi.RequestValidationError) as raised:
+            call.invoke(op.method(client), max_items=-1)
+        assert raised.value.field == "max_items"
+    assert recorder.sent == []

@@ -1,160 +1,173 @@
-"""Every operation of both specs, called through the wrapper against the mock (sync and async).
+"""Every operation of both specs, called through the resource clients against the mock.
 
-Nothing here lists endpoints: the operations, their arguments and the expected answers all come
-from the specs (see spec_calls.py). Each call checks the whole exchange: the wrapper fetched one
-token from the mock's token endpoint with the dummy credentials, sent the call with that token,
-and the answer was parsed into the generated model equal to the spec's example.
+Nothing here lists endpoints: the operations come from the compiled contracts, their arguments
+and expected answers from the specs (see spec_calls.py). Each call checks the whole exchange: the
+client fetched one token from the mock's token endpoint with the dummy credentials, sent the
+call with that token, the values on the wire are the spec's examples, and the answer was parsed
+into the generated models, equal to the spec's example.
+
+The sync calls pass typed values (generated models, enums, dates), the async calls the plain JSON
+values; the raw twins (`with_raw_response`) are called both ways too.
 """
 
 from __future__ import annotations
 
-import base64
-import json
-from collections.abc import Mapping
+import contextlib
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
+import finapi
 import pytest
+from finapi._apis import APIS
+from finapi._openapi import HTTP_METHODS
 
-from tests.contract.specs import APIS
-from tests.integration.checks import check_parsed
+from tests.integration.checks import (
+    check_body,
+    check_page,
+    check_value,
+    check_wire,
+    token_path,
+)
 from tests.integration.mock_session import Mocks
 from tests.integration.spec_calls import (
     SpecOperation,
     all_operations,
-    body_class,
-    call_arguments,
-    issued_token,
+    call_for,
+    contract,
+    spec,
     to_json,
-    token_operation,
-    token_url,
 )
-from tests.integration.wire import (
-    CLIENT_ID,
-    CLIENT_SECRET,
-    Recorder,
-    oauth_of,
-    wrapper_client,
-)
+from tests.integration.wire import BASIC, Recorder, async_client, sync_client
 
 pytestmark = pytest.mark.integration
 
 OPERATIONS = all_operations()
 API_OPERATIONS = [op for op in OPERATIONS if not op.is_token_endpoint]
 TOKEN_OPERATIONS = [op for op in OPERATIONS if op.is_token_endpoint]
-BASIC = "Basic " + base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
 
 
 def test_the_parametrization_covers_every_operation_of_both_specs() -> None:
+    for api in APIS:
+        in_spec = {
+            str(definition["operationId"])
+            for item in spec(api).document["paths"].values()
+            for method, definition in item.items()
+            if method in HTTP_METHODS
+        }
+        assert {op.operation_id for op in OPERATIONS if op.api == api} == in_spec
     ids = [str(op) for op in OPERATIONS]
     assert len(ids) == len(set(ids)), "operationIds must be unique per spec"
-    assert sorted({op.api for op in OPERATIONS}) == sorted(APIS)
     # One token endpoint per API, at the path of the spec's own tokenUrl.
-    assert sorted(op.api for op in TOKEN_OPERATIONS) == sorted(APIS)
+    assert sorted(op.api.name for op in TOKEN_OPERATIONS) == sorted(api.name for api in APIS)
     for op in TOKEN_OPERATIONS:
-        assert urlsplit(token_url(op.api)).path == op.path
+        assert op.facts.path == contract(op.api).token_path
     assert len(API_OPERATIONS) + len(TOKEN_OPERATIONS) == len(OPERATIONS)
 
 
-def check_wire(
-    op: SpecOperation, base_url: str, kwargs: Mapping[str, Any], recorder: Recorder
-) -> None:
-    """One token request with the client credentials, then the call with the issued token."""
-    token_path = urlsplit(base_url).path + token_operation(op.api).path
-    token_requests = recorder.to(token_path)
-    assert len(token_requests) == 1, [sent.url for sent in recorder.sent]
-    (token_request,) = token_requests
-    assert token_request.method == "POST"
-    assert token_request.headers["authorization"] == BASIC
-    assert token_request.form()["grant_type"] == ["client_credentials"]
+def _first_page(result: Any) -> finapi.Page[Any]:
+    pages = result.pages()
+    try:
+        page: finapi.Page[Any] = next(pages)
+    finally:
+        pages.close()
+    return page
 
-    calls = recorder.not_to(token_path)
-    assert len(calls) == 1, [sent.url for sent in recorder.sent]
-    (call,) = calls
-    assert recorder.sent.index(token_request) < recorder.sent.index(call)
-    assert call.method == op.method
-    assert call.path == urlsplit(base_url).path + op.path_for(kwargs)
-    assert call.headers["authorization"] == f"Bearer {issued_token(op.api)}"
-    for param in op.parameters:
-        if param["in"] == "query" and param.get("required"):
-            assert param["name"] in call.query()
-        if param["in"] == "header" and "example" in param:
-            # e.g. Brevio-Version: the wrapper pins the version the spec documents.
-            assert call.headers.get(param["name"]) == str(param["example"])
+
+async def _afirst_page(result: Any) -> finapi.Page[Any]:
+    async with contextlib.aclosing(result.pages()) as pages:
+        page: finapi.Page[Any] = await pages.__anext__()
+    return page
 
 
 @pytest.mark.parametrize("op", API_OPERATIONS, ids=str)
 def test_operation_sync(op: SpecOperation, mocks: Mocks, recorder: Recorder) -> None:
-    kwargs = call_arguments(op)
-    base_url = mocks.url(op.api)
-    with wrapper_client(op.api, base_url, recorder) as client:
-        response = op.module.sync_detailed(client=client, **kwargs)
-        assert oauth_of(client).token_requests == 1
-    check_parsed(op, response)
-    check_wire(op, base_url, kwargs, recorder)
+    call = call_for(op, typed=True)
+    base_url = mocks.url(op.api.name)
+    with sync_client(op.api, base_url, recorder) as client:
+        result = call.invoke(op.method(client))
+        check_value(op, result)
+        if op.facts.pagination is not None:
+            check_page(op, _first_page(result))
+    check_wire(op, call, base_url, recorder)
 
 
 @pytest.mark.parametrize("op", API_OPERATIONS, ids=str)
 async def test_operation_async(op: SpecOperation, mocks: Mocks, recorder: Recorder) -> None:
-    kwargs = call_arguments(op)
-    base_url = mocks.url(op.api)
-    async with wrapper_client(op.api, base_url, recorder, asynchronous=True) as client:
-        response = await op.module.asyncio_detailed(client=client, **kwargs)
-        assert oauth_of(client, asynchronous=True).token_requests == 1
-    check_parsed(op, response)
-    check_wire(op, base_url, kwargs, recorder)
+    call = call_for(op, typed=False)
+    base_url = mocks.url(op.api.name)
+    async with async_client(op.api, base_url, recorder) as client:
+        if op.facts.pagination is not None:
+            result = call.invoke(op.method(client))  # a listing is lazy: nothing to await
+            check_value(op, result)
+            check_page(op, await _afirst_page(result))
+        else:
+            check_value(op, await call.invoke(op.method(client)))
+    check_wire(op, call, base_url, recorder)
 
 
-def check_token_exchange(op: SpecOperation, authorized: httpx.Request, recorder: Recorder) -> None:
+def check_raw(op: SpecOperation, raw: finapi.APIResponse[Any]) -> Any:
+    """The raw response of a call: status and JSON as served; parse() is the method's value."""
     expected = op.response()
-    assert authorized.headers["authorization"] == f"Bearer {expected.example['access_token']}"
+    assert raw.status_code == expected.status
+    assert raw.headers["content-type"].startswith("application/json")
+    assert raw.json() == expected.example
+    return raw.parse()
+
+
+@pytest.mark.parametrize("op", API_OPERATIONS, ids=str)
+def test_raw_response_sync(op: SpecOperation, mocks: Mocks, recorder: Recorder) -> None:
+    call = call_for(op, typed=False)
+    base_url = mocks.url(op.api.name)
+    with sync_client(op.api, base_url, recorder) as client:
+        parsed = check_raw(op, call.invoke(op.raw_method(client)))
+        check_value(op, parsed)
+        if op.facts.pagination is not None:
+            # The paginator starts with the page the raw call fetched: no second request.
+            check_page(op, _first_page(parsed))
+    check_wire(op, call, base_url, recorder)
+
+
+@pytest.mark.parametrize("op", API_OPERATIONS, ids=str)
+async def test_raw_response_async(op: SpecOperation, mocks: Mocks, recorder: Recorder) -> None:
+    call = call_for(op, typed=True)
+    base_url = mocks.url(op.api.name)
+    async with async_client(op.api, base_url, recorder) as client:
+        parsed = check_raw(op, await call.invoke(op.raw_method(client)))
+        check_value(op, parsed)
+        if op.facts.pagination is not None:
+            check_page(op, await _afirst_page(parsed))
+    check_wire(op, call, base_url, recorder)
+
+
+def check_token_exchange(op: SpecOperation, base_url: str, recorder: Recorder) -> None:
+    """One request: to the token path, with HTTP Basic, no bearer token fetched before it."""
     (sent,) = recorder.sent
-    (answer,) = recorder.received
-    assert sent.method == op.method
-    assert sent.path.endswith(op.path)
+    assert sent.method == "POST"
+    assert sent.path == token_path(op, base_url)
     assert sent.headers["authorization"] == BASIC
-    # The form the wrapper sent is a valid generated body model of this operation...
-    form = {name: values[0] for name, values in sent.form().items()}
-    assert body_class(op).from_dict(form).to_dict() == {"grant_type": "client_credentials"}
-    # ...and the token endpoint's answer parses into the generated response model.
-    assert answer.status_code == expected.status
-    parsed = getattr(op.models, expected.model_name).from_dict(json.loads(answer.content))
-    assert to_json(parsed) == expected.example
-
-
-def check_generated_token_function(op: SpecOperation, base_url: str) -> None:
-    """The generated function itself, with the Basic credentials the endpoint wants.
-
-    (A finapi client cannot call it: the wrapper's auth puts its Bearer token on every request.)
-    """
-    token = base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
-    with op.package.AuthenticatedClient(base_url=base_url, token=token, prefix="Basic") as plain:
-        response = op.module.sync_detailed(client=plain, **call_arguments(op))
-    check_parsed(op, response)
+    (answer,) = recorder.received
+    assert answer.status_code == op.response().status
 
 
 @pytest.mark.parametrize("op", TOKEN_OPERATIONS, ids=str)
 def test_token_endpoint_sync(op: SpecOperation, mocks: Mocks, recorder: Recorder) -> None:
-    base_url = mocks.url(op.api)
-    with wrapper_client(op.api, base_url, recorder) as client:
-        auth = oauth_of(client)
-        # The wrapper's own token fetch, driven through httpx's public Auth protocol.
-        flow = auth.sync_auth_flow(httpx.Request("GET", f"{base_url}/"))
-        authorized = next(flow)
-        flow.close()
-        assert auth.token_requests == 1
-    check_token_exchange(op, authorized, recorder)
-    check_generated_token_function(op, base_url)
+    call = call_for(op, typed=True)
+    base_url = mocks.url(op.api.name)
+    with sync_client(op.api, base_url, recorder) as client:
+        token = call.invoke(op.method(client))
+    assert to_json(token) == op.response().example
+    check_token_exchange(op, base_url, recorder)
+    check_body(op, call, recorder.sent[0])
 
 
 @pytest.mark.parametrize("op", TOKEN_OPERATIONS, ids=str)
 async def test_token_endpoint_async(op: SpecOperation, mocks: Mocks, recorder: Recorder) -> None:
-    base_url = mocks.url(op.api)
-    async with wrapper_client(op.api, base_url, recorder, asynchronous=True) as client:
-        auth = oauth_of(client, asynchronous=True)
-        flow = auth.async_auth_flow(httpx.Request("GET", f"{base_url}/"))
-        authorized = await flow.__anext__()
-        await flow.aclose()
-        assert auth.token_requests == 1
-    check_token_exchange(op, authorized, recorder)
+    call = call_for(op, typed=False)
+    base_url = mocks.url(op.api.name)
+    async with async_client(op.api, base_url, recorder) as client:
+        raw = await call.invoke(op.raw_method(client))
+    assert raw.status_code == op.response().status
+    assert to_json(raw.parse()) == op.response().example
+    check_token_exchange(op, base_url, recorder)
+    check_body(op, call, recorder.sent[0])
+    assert urlsplit(str(raw.url)).path == token_path(op, base_url)

@@ -1,11 +1,13 @@
-"""finapi.paginate / apaginate end to end, for every paginated operation of both specs.
+"""Listings end to end (`client.<tag>.<listing>()` -> Paginator), for every paginated operation.
 
 In static mode the mock answers every page with the same documented example, so what can be
-checked is that the paginator asks for the right first page and then stops by itself, by the rule
-of the operation's `x-pagination` style:
+checked is that the paginator asks for the right pages and then stops by itself, by the rule of
+the operation's pagination style (compiled into the contract from `x-pagination`):
 
-- offset styles (limit-skip, offset, offset-page-size): a page shorter than the page size is the
-  last one; so is a full page once the total the server reports is reached;
+- offset styles (limit-skip, offset, offset-page-size): a page shorter than asked is the last
+  one unless the total the server reports (or its `next` offset) says more remain; then the
+  listing goes on from where the page ended (or from `next`). The mock then serves the same page
+  again, which the paginator must notice (and say so) instead of looping forever;
 - cursor: the `next` cursor is followed; the mock repeats the same cursor, which the paginator
   must notice instead of looping forever.
 """
@@ -19,33 +21,146 @@ from typing import Any
 import finapi
 import pytest
 
+from tests.integration.checks import token_path
 from tests.integration.mock_session import Mocks
 from tests.integration.spec_calls import (
     SpecOperation,
     all_operations,
-    call_arguments,
+    call_for,
+    json_path,
     to_json,
-    token_operation,
 )
-from tests.integration.wire import Recorder, Sent, wrapper_client
+from tests.integration.wire import Recorder, Sent, async_client, sync_client
 
 pytestmark = pytest.mark.integration
 
-PAGINATED = [op for op in all_operations() if op.pagination is not None]
+PAGINATED = [op for op in all_operations() if op.facts.pagination is not None]
 
 
-def _json_path(body: Any, path: str) -> Any:
-    for part in path.split(".") if path else []:
-        body = body[part]
-    return body
+def _pagination(op: SpecOperation) -> finapi._contract.Pagination:
+    assert op.facts.pagination is not None
+    return op.facts.pagination
+
+
+def _page_items(op: SpecOperation) -> list[Any]:
+    items = json_path(op.response().example, _pagination(op).items)
+    assert isinstance(items, list)
+    assert items, f"{op}: the example page has no items"
+    return items
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What a walk over the static mock must look like."""
+
+    page_size: int | None  # to pass to the listing (None: the API fixes the page size)
+    queries: list[dict[str, str | None]]  # pagination parameters of each request (None: absent)
+    items: list[Any]  # the items yielded, as JSON
+    warning: str | None  # what the paginator says when it stops on a repeat
+
+
+def expected_walk(op: SpecOperation) -> Expected:
+    pagination = _pagination(op)
+    example = op.response().example
+    items = _page_items(op)
+    position = pagination.position.name
+    if pagination.style == "cursor":
+        following = json_path(example, pagination.next or "next")
+        if following is None:
+            return Expected(None, [{position: None}], items, None)
+        # Page 2 carries the example's cursor and returns it again: the walk must stop there.
+        return Expected(None, [{position: None}, {position: str(following)}], items * 2, "twice")
+    first: dict[str, str | None] = {position: "0"}
+    page_size = None
+    if pagination.size is not None:
+        page_size = len(items) + 1  # one more than the mock returns: a short page
+        first[pagination.size.name] = str(page_size)
+    else:
+        assert len(items) < pagination.page_size, f"{op}: the example page is not short"
+    total = json_path(example, pagination.total) if pagination.total else None
+    hint = json_path(example, pagination.next) if pagination.next else None
+    if (total is None or total <= len(items)) and not isinstance(hint, int):
+        return Expected(page_size, [first], items, None)
+    # More remain: the next page starts at the server's `next`, else where this page ended.
+    following = hint if isinstance(hint, int) and hint > 0 else len(items)
+    second = {**first, position: str(following)}
+    return Expected(page_size, [first, second], items, "identical")
+
+
+def check_requests(
+    op: SpecOperation, base_url: str, recorder: Recorder, queries: list[dict[str, str | None]]
+) -> None:
+    calls: list[Sent] = recorder.not_to(token_path(op, base_url))
+    assert len(calls) == len(queries), [str(call.url) for call in calls]
+    path = call_for(op, typed=False).path
+    for call, expected in zip(calls, queries, strict=True):
+        assert call.path.endswith(path)
+        query = call.query()
+        for name, value in expected.items():
+            assert query.get(name) == (None if value is None else [value]), (name, call.url)
+    assert len(recorder.to(token_path(op, base_url))) == 1
+
+
+def _listing_arguments(expected: Expected) -> dict[str, Any]:
+    return {} if expected.page_size is None else {"page_size": expected.page_size}
+
+
+@pytest.mark.parametrize("op", PAGINATED, ids=str)
+def test_listing_walks_the_mock_and_stops(
+    op: SpecOperation, mocks: Mocks, recorder: Recorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    expected = expected_walk(op)
+    call = call_for(op, typed=True)
+    base_url = mocks.url(op.api.name)
+    caplog.set_level(logging.WARNING, logger="finapi")
+    with sync_client(op.api, base_url, recorder) as client:
+        paginator = call.invoke(op.method(client), **_listing_arguments(expected))
+        pages = list(paginator.pages())
+    items = [item for page in pages for item in page.items]
+    assert to_json(items) == expected.items
+    assert [page.number for page in pages] == list(range(1, len(pages) + 1))
+    assert all(page.status_code == 200 for page in pages)
+    check_requests(op, base_url, recorder, expected.queries)
+    warnings = [record.getMessage() for record in caplog.records]
+    if expected.warning is None:
+        assert warnings == []
+    else:
+        assert any(expected.warning in message for message in warnings), warnings
+
+
+@pytest.mark.parametrize("op", PAGINATED, ids=str)
+async def test_async_listing_walks_the_mock_and_stops(
+    op: SpecOperation, mocks: Mocks, recorder: Recorder
+) -> None:
+    expected = expected_walk(op)
+    call = call_for(op, typed=False)
+    base_url = mocks.url(op.api.name)
+    async with async_client(op.api, base_url, recorder) as client:
+        paginator = call.invoke(op.method(client), **_listing_arguments(expected))
+        items = [item async for item in paginator]
+    assert to_json(items) == expected.items
+    check_requests(op, base_url, recorder, expected.queries)
+
+
+@pytest.mark.parametrize("op", PAGINATED, ids=str)
+def test_max_items_stops_the_listing(op: SpecOperation, mocks: Mocks, recorder: Recorder) -> None:
+    """One item wanted: one request (asking for one item where the API lets us), one item."""
+    pagination = _pagination(op)
+    base_url = mocks.url(op.api.name)
+    with sync_client(op.api, base_url, recorder) as client:
+        items = list(call_for(op, typed=True).invoke(op.method(client), max_items=1))
+    assert to_json(items) == _page_items(op)[:1]
+    (sent,) = recorder.not_to(token_path(op, base_url))
+    if pagination.size is not None:
+        assert sent.query()[pagination.size.name] == ["1"]
 
 
 def _total_reached_on_the_example_page(op: SpecOperation) -> bool:
-    config = op.pagination or {}
-    if "total" not in config:
+    pagination = _pagination(op)
+    if pagination.total is None or pagination.size is None:
         return False
     example = op.response().example
-    return bool(_json_path(example, config["total"]) == len(_json_path(example, config["items"])))
+    return bool(json_path(example, pagination.total) == len(_page_items(op)))
 
 
 # Where the example page holds all items the example's total counts (Symetrisk's limit-skip
@@ -53,117 +168,27 @@ def _total_reached_on_the_example_page(op: SpecOperation) -> bool:
 WITH_TOTAL = [op for op in PAGINATED if _total_reached_on_the_example_page(op)]
 
 
-@dataclass(frozen=True)
-class Expected:
-    """What a walk over the static mock must look like."""
-
-    page_size: int | None  # to pass to paginate (None: the style has a fixed page size)
-    queries: list[dict[str, str | None]]  # pagination parameters of each request (None: absent)
-    items: list[Any]  # the items yielded, as JSON
-
-
-def _config(op: SpecOperation) -> dict[str, Any]:
-    assert op.pagination is not None
-    return dict(op.pagination)
-
-
-def _page_items(op: SpecOperation) -> list[Any]:
-    items = _json_path(op.response().example, _config(op).get("items", ""))
-    assert isinstance(items, list)
-    assert items, f"{op}: the example page has no items"
-    return items
-
-
-def expected_walk(op: SpecOperation) -> Expected:
-    config = _config(op)
-    items = _page_items(op)
-    style = config["style"]
-    if style == "cursor":
-        cursor = config["cursor_param"]
-        following = _json_path(op.response().example, config.get("next", "next"))
-        if following is None:
-            return Expected(None, [{cursor: None}], items)
-        # Page 2 carries the example's cursor and returns it again: the walk must stop there.
-        return Expected(None, [{cursor: None}, {cursor: str(following)}], items * 2)
-    if style == "offset":  # fixed page size: the example page is short
-        assert len(items) < int(config["page_size"])
-        return Expected(None, [{config["offset_param"]: "0"}], items)
-    position = config.get("skip_param") or config["offset_param"]
-    size = config.get("limit_param") or config["page_size_param"]
-    page_size = len(items) + 1  # one more than the mock returns: a short page
-    return Expected(page_size, [{position: "0", size: str(page_size)}], items)
-
-
-def check_requests(
-    op: SpecOperation, recorder: Recorder, queries: list[dict[str, str | None]]
-) -> None:
-    calls: list[Sent] = recorder.not_to(token_operation(op.api).path)
-    assert len(calls) == len(queries), [str(call.url) for call in calls]
-    for call, expected in zip(calls, queries, strict=True):
-        assert call.path == op.path_for(call_arguments(op))
-        query = call.query()
-        for name, value in expected.items():
-            assert query.get(name) == (None if value is None else [value]), (name, call.url)
-
-
-@pytest.mark.parametrize("op", PAGINATED, ids=str)
-def test_paginate_walks_the_mock_and_stops(
-    op: SpecOperation, mocks: Mocks, recorder: Recorder, caplog: pytest.LogCaptureFixture
-) -> None:
-    expected = expected_walk(op)
-    kwargs = call_arguments(op)
-    caplog.set_level(logging.WARNING, logger="finapi")
-    with wrapper_client(op.api, mocks.url(op.api), recorder) as client:
-        paginator = finapi.paginate(
-            op.module, client=client, page_size=expected.page_size, **kwargs
-        )
-        pages = list(paginator.pages())
-    items = [item for page in pages for item in page.items]
-    assert to_json(items) == expected.items
-    assert [page.number for page in pages] == list(range(1, len(expected.queries) + 1))
-    check_requests(op, recorder, expected.queries)
-    if len(expected.queries) > 1:  # the cursor walk ended on a repeated cursor, and said so
-        assert any("twice" in record.getMessage() for record in caplog.records)
-
-
-@pytest.mark.parametrize("op", PAGINATED, ids=str)
-async def test_apaginate_walks_the_mock_and_stops(
-    op: SpecOperation, mocks: Mocks, recorder: Recorder
-) -> None:
-    expected = expected_walk(op)
-    kwargs = call_arguments(op)
-    async with wrapper_client(op.api, mocks.url(op.api), recorder, asynchronous=True) as client:
-        items = [
-            item
-            async for item in finapi.apaginate(
-                op.module, client=client, page_size=expected.page_size, **kwargs
-            )
-        ]
-    assert to_json(items) == expected.items
-    check_requests(op, recorder, expected.queries)
+def test_some_operations_can_show_the_total_rule() -> None:
+    assert WITH_TOTAL, "no paginated example page reaches its total; the rule goes untested"
 
 
 @pytest.mark.parametrize("op", WITH_TOTAL, ids=str)
-def test_paginate_stops_at_the_reported_total(
+def test_listing_stops_at_the_reported_total(
     op: SpecOperation, mocks: Mocks, recorder: Recorder
 ) -> None:
     """A full page is the last one when it reaches the total (no request for an empty page)."""
-    config = _config(op)
+    pagination = _pagination(op)
+    assert pagination.size is not None
+    assert pagination.total is not None
     items = _page_items(op)
-    total = _json_path(op.response().example, config["total"])
-    size = config.get("limit_param") or config["page_size_param"]
-    position = config.get("skip_param") or config["offset_param"]
+    total = json_path(op.response().example, pagination.total)
+    base_url = mocks.url(op.api.name)
     # Pages exactly as long as the mock's page: only the total can end the walk after page 1.
-    with wrapper_client(op.api, mocks.url(op.api), recorder) as client:
-        paginator = finapi.paginate(
-            op.module, client=client, page_size=len(items), **call_arguments(op)
-        )
+    with sync_client(op.api, base_url, recorder) as client:
+        paginator = call_for(op, typed=True).invoke(op.method(client), page_size=len(items))
         pages = list(paginator.pages())
     assert len(pages) == 1
     assert pages[0].total == total
     assert to_json(pages[0].items) == items
-    check_requests(op, recorder, [{position: "0", size: str(len(items))}])
-
-
-def test_some_operations_can_show_the_total_rule() -> None:
-    assert WITH_TOTAL, "no paginated example page reaches its total; the rule goes untested"
+    position = pagination.position.name
+    check_requests(op, base_url, recorder, [{position: "0", pagination.size.name: str(len(items))}])

@@ -15,6 +15,7 @@ from typing import IO
 
 import httpx
 import pytest
+from finapi._apis import api_named
 
 from mocks.prism import APIS, HOST, PrismMock, environment_for, free_port, port_is_free
 from tests.contract.specs import ROOT
@@ -103,11 +104,12 @@ def started() -> Iterator[Started]:
     processes.kill_groups(sorted(leftovers))
 
 
-def _check_answers(api: str, port: int) -> None:
-    """The mock of `api` is on `port`: its token endpoint issues the documented token."""
+def _check_answers(name: str, port: int) -> None:
+    """The mock of an API is on `port`: its token endpoint issues the documented token."""
+    api = api_named(name)
     with httpx.Client(timeout=5.0) as client:
         response = client.post(
-            f"http://{HOST}:{port}{token_operation(api).path}",
+            f"http://{HOST}:{port}{token_operation(api).facts.path}",
             auth=("any-id", "any-secret"),
             data={"grant_type": "client_credentials"},
         )

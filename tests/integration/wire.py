@@ -1,28 +1,32 @@
 """What went over the wire: httpx event hooks on the client injected into the wrapper.
 
-An `http_client=` given to a finapi factory carries both the API requests and the OAuth2 token
-requests, so its hooks see everything the SDK sends, after the wrapper's auth and validation.
+An `http_client=` given to a finapi client carries both the API requests and the OAuth2 token
+requests (the SDK builds its clients over its transport, with its event hooks), so its hooks see
+everything the SDK sends, after the wrapper's validation, token and retries.
 """
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import email.parser
 import email.policy
 import functools
 import ssl
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs
 
-import brevio_client
 import finapi
 import httpx
-import symetrisk_client
-
-WrapperClient = symetrisk_client.AuthenticatedClient | brevio_client.AuthenticatedClient
+from finapi._apis import ApiInfo
+from finapi._base_client import AsyncAPIClient, SyncAPIClient
 
 # Dummy credentials: Prism only checks that Basic credentials are present.
 from tests.integration.mock_session import CLIENT_ID, CLIENT_SECRET
+
+BASIC = "Basic " + base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
 
 
 @functools.cache
@@ -150,40 +154,42 @@ class Recorder:
         return [sent for sent in self.sent if sent.path != path]
 
 
-def wrapper_client(
-    api: str,
-    base_url: str,
-    recorder: Recorder | None = None,
-    *,
-    asynchronous: bool = False,
-    **options: Any,
-) -> WrapperClient:
-    """A finapi client for the mock at `base_url`, with dummy credentials."""
-    settings: dict[str, Any] = {
+def client_class(api: ApiInfo, *, asynchronous: bool = False) -> Any:
+    """`finapi.Symetrisk`, `finapi.AsyncBrevio`...: the generated client of an API."""
+    return getattr(finapi, f"Async{api.title}" if asynchronous else api.title)
+
+
+def _settings(base_url: str, options: dict[str, Any]) -> dict[str, Any]:
+    return {
         "environment": base_url,
         "client_id": CLIENT_ID,
         "client_secret": CLIENT_SECRET,
         **options,
     }
-    if recorder is not None:
-        settings["http_client"] = recorder.async_client() if asynchronous else recorder.client()
-    if api == "symetrisk":
-        factory = finapi.async_symetrisk if asynchronous else finapi.symetrisk
-        return factory(**settings)
-    factory_b = finapi.async_brevio if asynchronous else finapi.brevio
-    return factory_b(**settings)
 
 
-def oauth_of(
-    client: WrapperClient, *, asynchronous: bool = False
-) -> finapi.OAuth2ClientCredentials:
-    """The wrapper's OAuth2 auth inside the client's httpx auth (finapi wraps it in a guard)."""
-    httpx_client: httpx.Client | httpx.AsyncClient = (
-        client.get_async_httpx_client() if asynchronous else client.get_httpx_client()
-    )
-    auth: object = httpx_client.auth
-    while not isinstance(auth, finapi.OAuth2ClientCredentials):
-        inner = getattr(auth, "inner", None)
-        assert inner is not None, f"no OAuth2ClientCredentials inside {httpx_client.auth!r}"
-        auth = inner
-    return auth
+@contextlib.contextmanager
+def sync_client(
+    api: ApiInfo, base_url: str, recorder: Recorder | None = None, **options: Any
+) -> Iterator[SyncAPIClient]:
+    """A finapi client for the server at `base_url`, with dummy credentials (and its requests
+    recorded when a recorder is given). Both are closed on exit."""
+    with contextlib.ExitStack() as stack:
+        if recorder is not None:
+            options["http_client"] = stack.enter_context(recorder.client())
+        client: SyncAPIClient = client_class(api)(**_settings(base_url, options))
+        yield stack.enter_context(client)
+
+
+@contextlib.asynccontextmanager
+async def async_client(
+    api: ApiInfo, base_url: str, recorder: Recorder | None = None, **options: Any
+) -> AsyncIterator[AsyncAPIClient]:
+    """The async twin of `sync_client`."""
+    async with contextlib.AsyncExitStack() as stack:
+        if recorder is not None:
+            options["http_client"] = await stack.enter_async_context(recorder.async_client())
+        client: AsyncAPIClient = client_class(api, asynchronous=True)(
+            **_settings(base_url, options)
+        )
+        yield await stack.enter_async_context(client)

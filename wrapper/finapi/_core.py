@@ -27,7 +27,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError
+from ._exceptions import APIConnectionError, APITimeoutError, public_request
 from ._logging import logger
 from ._retry import RetryPolicy
 
@@ -127,6 +127,9 @@ def _log_attempt(request: httpx.Request, retry: int, outcome: int | str) -> None
 
 def _connection_error(request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
     text = f"{type(error).__name__} for {request.method} {request.url}: {error}"
+    # The httpx error becomes the typed error's __cause__; the request it holds is the one that
+    # was sent, credential included, so it gets a blanked copy too.
+    error.request = public_request(request)
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"Request timed out ({text})", request=request)
     return APIConnectionError(f"Connection error ({text})", request=request)

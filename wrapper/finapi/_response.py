@@ -18,6 +18,10 @@ _UNDECODED: Any = object()
 
 
 class ResponseLocator(Protocol):
+    def response_container(
+        self, operation: Operation
+    ) -> type[list[Any] | dict[str, Any]] | None: ...
+
     def response_problem(self, operation: Operation, data: object) -> tuple[str, str] | None: ...
 
 
@@ -106,7 +110,8 @@ def model_parser(
             data = response.json()
         except ValueError as error:
             raise _mismatch(operation, response, "", f"the body is not JSON ({error})") from None
-        if strict:
+        container = locator.response_container(operation)
+        if strict or (container is not None and not isinstance(data, container)):
             found = locator.response_problem(operation, data)
             if found is not None:
                 raise _mismatch(operation, response, *found)
