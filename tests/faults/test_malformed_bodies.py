@@ -20,8 +20,9 @@ import httpx
 import pytest
 
 from tests.faults.malformed import Malformed, malformed_bodies
+from tests.integration.mock_session import CLIENT_ID, CLIENT_SECRET
 from tests.integration.spec_calls import SpecOperation, all_operations, call_for, contract
-from tests.integration.wire import CLIENT_ID, CLIENT_SECRET, client_class
+from tests.integration.wire import client_class
 
 BASE_URL = "https://api.example.test"
 REQUEST_ID = "req-malformed-1"
