@@ -109,7 +109,12 @@ class RequestValidator:
         if not errors:
             return None
         error = _deepest(errors[0])
-        pointer = "".join(f"/{_escape(str(part))}" for part in error.absolute_path)
+        path = [str(part) for part in error.absolute_path]
+        if error.validator == "required":
+            # The field that failed is the missing one, not the object that lacks it (as the
+            # drift report points to it).
+            path.append(_missing_name(error))
+        pointer = "".join(f"/{_escape(part)}" for part in path)
         return pointer, _response_message(error)
 
     # -- building validators ---------------------------------------------------------------
