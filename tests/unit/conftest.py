@@ -1,11 +1,11 @@
-"""Shared fixtures: no retry sleeps, a clean environment, a fake API."""
+"""Shared fixtures: no backoff waits (recorded instead), a clean environment, a fake API."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
 
+import finapi._core
 import pytest
-import stamina
 
 from .fakes import FakeApi
 
@@ -16,11 +16,22 @@ _ENV_VARS = [
 ] + ["FINAPI_LOG"]
 
 
+class Sleeps(list[float]):
+    """The backoff delays the request loop asked for, in order, sync and async alike."""
+
+
 @pytest.fixture(autouse=True)
-def _no_retry_sleeps() -> Iterator[None]:
-    # Testing mode: zero backoff; attempts capped at what the code asks for (so counts are real).
-    with stamina.set_testing(True, attempts=1000, cap=True):
-        yield
+def slept(monkeypatch: pytest.MonkeyPatch) -> Sleeps:
+    """Every test runs without waiting: the delays are still computed, and recorded here."""
+    sleeps = Sleeps()
+
+    async def async_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        await asyncio.sleep(0)  # still a suspension point, as a real sleep would be
+
+    monkeypatch.setattr(finapi._core, "sleep", sleeps.append)
+    monkeypatch.setattr(finapi._core, "async_sleep", async_sleep)
+    return sleeps
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,16 @@ CLIENT_ID = "client-id-123"
 TOKEN_PATHS = ("/oauth2/token", "/v1/auth/token")
 
 
+class FakeClock:
+    """A monotonic clock the tests move by hand (token expiry and leeway)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 class FakeApi:
     """Issues tokens, checks bearer tokens and dispatches API requests to registered routes."""
 
@@ -27,7 +37,7 @@ class FakeApi:
         self.requests: list[httpx.Request] = []
         self.routes: dict[tuple[str, str], Handler] = {}
         self.valid_tokens: set[str] = set()
-        self.token_failure: httpx.Response | None = None
+        self.token_failure: httpx.Response | Exception | None = None
         self.before_token: Callable[[], None] | None = None
         self.async_before_token: Callable[[], Awaitable[None]] | None = None
         self._serial = itertools.count(1)
@@ -41,6 +51,9 @@ class FakeApi:
 
     def revoke_tokens(self) -> None:
         self.valid_tokens.clear()
+
+    def issued_tokens(self) -> list[str]:
+        return [f"access-token-{n}-abcdefgh" for n in range(1, len(self.token_requests) + 1)]
 
     def api_requests(self, path: str) -> list[httpx.Request]:
         return [request for request in self.requests if request.url.path == path]
@@ -64,8 +77,14 @@ class FakeApi:
     def _token(self, request: httpx.Request) -> httpx.Response:
         with self._lock:
             self.token_requests.append(request)
-            if self.token_failure is not None:
-                return self.token_failure
+            failure = self.token_failure
+            if isinstance(failure, Exception):
+                raise failure
+            if failure is not None:
+                # A fresh copy each time: a Response's stream can be consumed only once.
+                return httpx.Response(
+                    failure.status_code, headers=failure.headers, content=failure.content
+                )
             token = f"access-token-{next(self._serial)}-abcdefgh"
             self.valid_tokens.add(token)
         body: dict[str, Any] = {"access_token": token, "token_type": "Bearer"}
@@ -86,33 +105,35 @@ class FakeApi:
 
     # -- clients wired to this fake ------------------------------------------------------------
 
-    def symetrisk(self, **kwargs: Any) -> Any:
-        kwargs.setdefault("environment", "mock")
-        kwargs.setdefault("client_id", CLIENT_ID)
-        kwargs.setdefault("client_secret", SECRET)
-        transport = httpx.MockTransport(self.handle)
-        return finapi.symetrisk(http_client=httpx.Client(transport=transport), **kwargs)
+    def http(self) -> httpx.Client:
+        return httpx.Client(transport=httpx.MockTransport(self.handle))
 
-    def async_symetrisk(self, **kwargs: Any) -> Any:
-        kwargs.setdefault("environment", "mock")
-        kwargs.setdefault("client_id", CLIENT_ID)
-        kwargs.setdefault("client_secret", SECRET)
-        transport = httpx.MockTransport(self.handle_async)
-        return finapi.async_symetrisk(http_client=httpx.AsyncClient(transport=transport), **kwargs)
+    def async_http(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(transport=httpx.MockTransport(self.handle_async))
 
-    def brevio(self, **kwargs: Any) -> Any:
-        kwargs.setdefault("environment", "mock")
-        kwargs.setdefault("client_id", CLIENT_ID)
-        kwargs.setdefault("client_secret", SECRET)
-        transport = httpx.MockTransport(self.handle)
-        return finapi.brevio(http_client=httpx.Client(transport=transport), **kwargs)
+    def symetrisk(self, **kwargs: Any) -> finapi.Symetrisk:
+        return finapi.Symetrisk(**_defaults(kwargs), http_client=self.http())
 
-    def async_brevio(self, **kwargs: Any) -> Any:
-        kwargs.setdefault("environment", "mock")
-        kwargs.setdefault("client_id", CLIENT_ID)
-        kwargs.setdefault("client_secret", SECRET)
-        transport = httpx.MockTransport(self.handle_async)
-        return finapi.async_brevio(http_client=httpx.AsyncClient(transport=transport), **kwargs)
+    def async_symetrisk(self, **kwargs: Any) -> finapi.AsyncSymetrisk:
+        return finapi.AsyncSymetrisk(**_defaults(kwargs), http_client=self.async_http())
+
+    def brevio(self, **kwargs: Any) -> finapi.Brevio:
+        return finapi.Brevio(**_defaults(kwargs), http_client=self.http())
+
+    def async_brevio(self, **kwargs: Any) -> finapi.AsyncBrevio:
+        return finapi.AsyncBrevio(**_defaults(kwargs), http_client=self.async_http())
+
+
+def _defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
+    kwargs.setdefault("environment", "mock")
+    kwargs.setdefault("client_id", CLIENT_ID)
+    kwargs.setdefault("client_secret", SECRET)
+    return kwargs
+
+
+def use_clock(client: finapi.Symetrisk | finapi.AsyncSymetrisk, clock: FakeClock) -> None:
+    """Run the client's token cache on a fake clock (before its first token is fetched)."""
+    client._shared.tokens._clock = clock
 
 
 def relationship(index: int) -> dict[str, Any]:
@@ -124,6 +145,20 @@ def relationship(index: int) -> dict[str, Any]:
         "borrower_organization_number": "123456789",
         "relationship_created_at": "2025-01-01T00:00:00",
     }
+
+
+def sequence(*steps: httpx.Response | Exception) -> Handler:
+    """A handler answering with the given responses/exceptions in order (last one repeats)."""
+    remaining = list(steps)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        step = remaining.pop(0) if len(remaining) > 1 else remaining[0]
+        if isinstance(step, Exception):
+            raise step
+        # A fresh copy each time: a Response's stream can be consumed only once.
+        return httpx.Response(step.status_code, headers=step.headers, content=step.content)
+
+    return handler
 
 
 async def yield_to_other_tasks(times: int = 3) -> None:

@@ -8,12 +8,7 @@ import json
 import finapi
 import httpx
 import pytest
-from brevio_client.api.confirm import (
-    finalize_audit_requests,
-    mark_audit_requests_processing,
-    upload_confirmation_attachments,
-)
-from brevio_client.models import AttachmentsUpload
+from brevio_client.models import SignAttachmentInput, SignSigneeInput
 from brevio_client.types import File
 
 from .fakes import FakeApi
@@ -21,6 +16,7 @@ from .fakes import FakeApi
 CONFIRMATION = "conf-1"
 UPLOAD_PATH = f"/v1/confirm/confirmations/{CONFIRMATION}/attachments"
 FINALIZE_PATH = "/v1/confirm/audit-requests/finalize"
+SIGN_PATH = "/v1/sign/sign-requests"
 
 
 def files(count: int) -> list[File]:
@@ -37,8 +33,7 @@ def test_twelve_attachments_upload_as_5_5_2(fake: FakeApi) -> None:
     fake.json_route("POST", UPLOAD_PATH, {"message": "uploaded"})
     values = files(12)
     report = finapi.batched(
-        upload_confirmation_attachments,
-        client=fake.brevio(),
+        fake.brevio().confirm.upload_confirmation_attachments,
         field="attachments",
         values=values,
         token=CONFIRMATION,
@@ -48,22 +43,32 @@ def test_twelve_attachments_upload_as_5_5_2(fake: FakeApi) -> None:
     assert report.ok
     assert report.succeeded == values
     assert report.failed == []
+    assert all(batch.result is not None for batch in report.batches)
+    assert report.batches[0].result is not None
+    assert report.batches[0].result.message == "uploaded"
     assert len(fake.token_requests) == 1
 
 
-def test_body_template_keeps_other_fields(fake: FakeApi) -> None:
-    fake.json_route("POST", UPLOAD_PATH, {"message": "uploaded"})
-    template = AttachmentsUpload(attachments=[])
+def test_other_body_fields_go_with_every_batch(fake: FakeApi) -> None:
+    fake.json_route("POST", SIGN_PATH, {"token": "sr-1"})
+    attachments = [SignAttachmentInput(token=f"att-{i}") for i in range(7)]
     report = finapi.batched(
-        upload_confirmation_attachments.sync_detailed,
-        client=fake.brevio(),
+        fake.brevio().sign.create_sign_request,
         field="attachments",
-        values=files(6),
-        body=template,
-        token=CONFIRMATION,
+        values=attachments,
+        vat_no="999999998",
+        country="no",
+        user="user@example.com",
+        signees=[SignSigneeInput(email="signee@example.com")],
     )
     assert report.ok
-    assert parts_per_request(fake, UPLOAD_PATH) == [5, 1]
+    bodies = [json.loads(request.content) for request in fake.api_requests(SIGN_PATH)]
+    assert [len(body["attachments"]) for body in bodies] == [5, 2]
+    assert [item["token"] for body in bodies for item in body["attachments"]] == [
+        f"att-{i}" for i in range(7)
+    ]
+    assert all(body["vatNo"] == "999999998" and body["country"] == "no" for body in bodies)
+    assert all(body["signees"] == [{"email": "signee@example.com"}] for body in bodies)
 
 
 def test_23_tokens_finalize_as_10_10_3_with_per_item_results(fake: FakeApi) -> None:
@@ -77,7 +82,7 @@ def test_23_tokens_finalize_as_10_10_3_with_per_item_results(fake: FakeApi) -> N
     fake.route("POST", FINALIZE_PATH, finalize)
     tokens = [f"token-{i:02d}" for i in range(23)]
     report = finapi.batched(
-        finalize_audit_requests, client=fake.brevio(), field="tokens", values=tokens
+        fake.brevio().confirm.finalize_audit_requests, field="tokens", values=tokens
     )
     sizes = [len(json.loads(r.content)["tokens"]) for r in fake.api_requests(FINALIZE_PATH)]
     assert sizes == [10, 10, 3]
@@ -104,7 +109,7 @@ def test_a_failed_batch_is_reported_and_the_rest_still_run(fake: FakeApi) -> Non
     fake.route("POST", FINALIZE_PATH, flaky)
     tokens = [f"t{i}" for i in range(23)]
     report = finapi.batched(
-        finalize_audit_requests, client=fake.brevio(), field="tokens", values=tokens
+        fake.brevio().confirm.finalize_audit_requests, field="tokens", values=tokens
     )
     assert [batch.ok for batch in report.batches] == [True, False, True]
     failed_batch = report.batches[1]
@@ -130,7 +135,7 @@ def test_a_response_off_the_spec_is_reported_not_raised(fake: FakeApi) -> None:
     fake.route("POST", FINALIZE_PATH, drifting)
     tokens = [f"t{i}" for i in range(23)]
     report = finapi.batched(
-        finalize_audit_requests, client=fake.brevio(), field="tokens", values=tokens
+        fake.brevio().confirm.finalize_audit_requests, field="tokens", values=tokens
     )
     assert [batch.ok for batch in report.batches] == [True, False, True]
     error = report.batches[1].error
@@ -142,7 +147,7 @@ def test_a_response_off_the_spec_is_reported_not_raised(fake: FakeApi) -> None:
 def test_items_missing_from_the_response_are_not_counted_as_successful(fake: FakeApi) -> None:
     fake.json_route("POST", FINALIZE_PATH, {"successful": ["a"], "failed": []})
     report = finapi.batched(
-        finalize_audit_requests, client=fake.brevio(), field="tokens", values=["a", "b"]
+        fake.brevio().confirm.finalize_audit_requests, field="tokens", values=["a", "b"]
     )
     assert report.succeeded == ["a"]
     assert report.failed[0].item == "b"
@@ -152,7 +157,10 @@ def test_items_missing_from_the_response_are_not_counted_as_successful(fake: Fak
 def test_batch_size_cannot_exceed_the_documented_limit(fake: FakeApi) -> None:
     with pytest.raises(ValueError, match="exceeds the documented maximum of 10 tokens"):
         finapi.batched(
-            finalize_audit_requests, client=fake.brevio(), field="tokens", values=[], batch_size=11
+            fake.brevio().confirm.finalize_audit_requests,
+            field="tokens",
+            values=[],
+            batch_size=11,
         )
 
 
@@ -160,8 +168,7 @@ def test_batch_size_cannot_exceed_the_documented_limit(fake: FakeApi) -> None:
 def test_batch_size_must_be_positive(fake: FakeApi, batch_size: int) -> None:
     with pytest.raises(ValueError, match="at least 1"):
         finapi.batched(
-            finalize_audit_requests,
-            client=fake.brevio(),
+            fake.brevio().confirm.finalize_audit_requests,
             field="tokens",
             values=["a"],
             batch_size=batch_size,
@@ -171,8 +178,7 @@ def test_batch_size_must_be_positive(fake: FakeApi, batch_size: int) -> None:
 def test_smaller_batch_size_is_allowed(fake: FakeApi) -> None:
     fake.json_route("POST", FINALIZE_PATH, {"successful": [], "failed": []})
     finapi.batched(
-        finalize_audit_requests,
-        client=fake.brevio(),
+        fake.brevio().confirm.finalize_audit_requests,
         field="tokens",
         values=list("abcdefg"),
         batch_size=3,
@@ -183,7 +189,7 @@ def test_smaller_batch_size_is_allowed(fake: FakeApi) -> None:
 def test_field_without_max_items_needs_a_batch_size(fake: FakeApi) -> None:
     with pytest.raises(TypeError, match="no maxItems in the spec; pass batch_size="):
         finapi.batched(
-            mark_audit_requests_processing, client=fake.brevio(), field="tokens", values=["a"]
+            fake.brevio().confirm.mark_audit_requests_processing, field="tokens", values=["a"]
         )
 
 
@@ -191,12 +197,17 @@ def test_unknown_field(fake: FakeApi) -> None:
     with pytest.raises(
         TypeError, match="no array query parameter or request-body property 'files'"
     ):
-        finapi.batched(finalize_audit_requests, client=fake.brevio(), field="files", values=[])
+        finapi.batched(fake.brevio().confirm.finalize_audit_requests, field="files", values=[])
+
+
+def test_only_resource_methods_can_be_batched() -> None:
+    with pytest.raises(TypeError, match="is not a method of a finapi resource"):
+        finapi.batched(print, field="tokens", values=["a"])
 
 
 def test_no_values_no_calls(fake: FakeApi) -> None:
     report = finapi.batched(
-        finalize_audit_requests, client=fake.brevio(), field="tokens", values=[]
+        fake.brevio().confirm.finalize_audit_requests, field="tokens", values=[]
     )
     assert report.items == []
     assert report.batches == []
@@ -204,11 +215,24 @@ def test_no_values_no_calls(fake: FakeApi) -> None:
     assert fake.token_requests == []
 
 
+def test_a_batch_refused_before_the_network_is_reported(fake: FakeApi) -> None:
+    """A chunk that breaks another limit of the spec fails alone, before the network."""
+    fake.json_route("POST", FINALIZE_PATH, {"successful": ["ok-1"], "failed": []})
+    report = finapi.batched(
+        fake.brevio().confirm.finalize_audit_requests,
+        field="tokens",
+        values=["ok-1", 5],
+        batch_size=1,
+    )
+    assert [batch.ok for batch in report.batches] == [True, False]
+    assert isinstance(report.batches[1].error, finapi.RequestValidationError)
+    assert len(fake.api_requests(FINALIZE_PATH)) == 1
+
+
 async def test_async_batched(fake: FakeApi) -> None:
     fake.json_route("POST", UPLOAD_PATH, {"message": "uploaded"})
     report = await finapi.abatched(
-        upload_confirmation_attachments,
-        client=fake.async_brevio(),
+        fake.async_brevio().confirm.upload_confirmation_attachments,
         field="attachments",
         values=files(12),
         token=CONFIRMATION,

@@ -1,10 +1,15 @@
-"""Logging: FINAPI_LOG, what is logged, and that credentials never are (DEBUG, all loggers)."""
+"""Logging: FINAPI_LOG, what is logged, silence by default, and that credentials never are
+(DEBUG, all loggers)."""
 
 from __future__ import annotations
 
 import base64
 import json
 import logging
+import os
+import subprocess
+import sys
+import textwrap
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -13,7 +18,6 @@ import finapi
 import httpx
 import pytest
 from finapi._logging import RedactingFilter, configure_from_env, redact
-from symetrisk_client.api.status import get_ping
 
 from .fakes import CLIENT_ID, SECRET, FakeApi
 
@@ -36,27 +40,27 @@ def all_records_text(caplog: pytest.LogCaptureFixture) -> str:
 def test_debug_logs_of_all_loggers_hold_no_secrets(
     fake: FakeApi, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG)  # root: finapi, httpx, httpcore, stamina...
+    caplog.set_level(logging.DEBUG)  # root: finapi, httpx, httpcore...
     fake.json_route("GET", "/ping", {"message": "pong"})
     client = fake.symetrisk()
-    get_ping.sync_detailed(client=client)
+    client.status.get_ping()
     fake.revoke_tokens()
-    get_ping.sync_detailed(client=client)  # 401 -> refresh -> replay
+    client.status.get_ping()  # 401 -> refresh -> replay
     fake.token_failure = httpx.Response(
         401, json={"error": "invalid_client", "client_secret": SECRET}
     )
     fake.revoke_tokens()
     with pytest.raises(finapi.AuthenticationError) as caught:
-        get_ping.sync_detailed(client=client)
-    issued = [f"access-token-{n}-abcdefgh" for n in (1, 2)]
+        client.status.get_ping()
+    issued = ["access-token-1-abcdefgh", "access-token-2-abcdefgh"]
     assert_no_credentials(all_records_text(caplog), *issued)
     assert_no_credentials(str(caught.value) + repr(caught.value), *issued)
     assert_no_credentials(repr(caught.value.body), *issued)
     assert_no_credentials(str(caught.value.response.request.headers), *issued)
-    assert_no_credentials(repr(client.get_httpx_client().auth), *issued)
+    assert_no_credentials(repr(client._shared.tokens), *issued)
     assert_no_credentials(repr(client), *issued)
     messages = [record.getMessage() for record in caplog.records if record.name == "finapi"]
-    assert any("GET http://127.0.0.1:4010/ping -> 200 (attempt 1)" in m for m in messages)
+    assert any("GET http://127.0.0.1:4010/ping -> 200" in m for m in messages)
     assert any("refreshing the token" in m for m in messages)
 
 
@@ -99,10 +103,10 @@ def test_real_transport_debug_logs_hold_no_secrets(
 ) -> None:
     """Through httpx's real transport (httpcore logs at DEBUG) against a loopback server."""
     caplog.set_level(logging.DEBUG)
-    with finapi.symetrisk(
+    with finapi.Symetrisk(
         client_id=CLIENT_ID, client_secret=SECRET, environment=loopback_url
     ) as client:
-        assert get_ping.sync(client=client) is not None
+        assert client.status.get_ping().message == "pong"
     assert any(record.name.startswith("httpcore") for record in caplog.records)
     assert_no_credentials(all_records_text(caplog), LOOPBACK_TOKEN)
 
@@ -117,7 +121,7 @@ def test_redaction_filter() -> None:
     assert redact("GET /ping -> 200") == "GET /ping -> 200"
 
 
-def test_filter_rewrites_records_from_any_logger(caplog: pytest.LogCaptureFixture) -> None:
+def test_filter_rewrites_records_from_any_logger() -> None:
     record = logging.LogRecord(
         "x", logging.INFO, __file__, 1, "sent %s", ("Bearer s3cr3ttoken",), None
     )
@@ -159,3 +163,85 @@ def test_no_handler_without_finapi_log() -> None:
     assert not any(
         getattr(h, "_finapi_handler", False) for h in logging.getLogger("finapi").handlers
     )
+
+
+# -- silence by default (issue 10) ------------------------------------------------------------
+
+# Retries, a token-endpoint failure (logged at WARNING) and a pagination warning, in a fresh
+# interpreter whose program configured no logging: Python's last-resort handler would print
+# any WARNING that reaches it to stderr.
+_NOISY_PROGRAM = textwrap.dedent(
+    """
+    import httpx
+    import finapi
+    import finapi._core
+
+    finapi._core.sleep = lambda seconds: None  # keep it fast; the delays are still logged
+    answers = {"ping": 0, "refuse": False}
+
+    def handle(request):
+        if request.url.path == "/oauth2/token":
+            if answers["refuse"]:
+                return httpx.Response(401, json={"error": "invalid_client"})
+            return httpx.Response(200, json={"access_token": "tok-123456789", "expires_in": 3600})
+        if request.url.path == "/relationships":
+            item = {
+                "relationship_id": "00000000-0000-0000-0000-000000000001",
+                "relationship_state": "access_approved",
+                "borrower_company_name": "B",
+                "contact_email": "b@example.com",
+                "borrower_organization_number": "123456789",
+                "relationship_created_at": "2025-01-01T00:00:00",
+            }
+            metadata = {"limit": 1, "skip": 0, "returned_items": 1, "total_items": 9}
+            return httpx.Response(200, json={"metadata": metadata, "items": [item]})
+        answers["ping"] += 1
+        if answers["ping"] < 3:
+            return httpx.Response(503, headers={"Retry-After": "0"})
+        return httpx.Response(200, json={"message": "pong"})
+
+    http = httpx.Client(transport=httpx.MockTransport(handle))
+    client = finapi.Symetrisk(environment="mock", http_client=http)
+    assert client.status.get_ping().message == "pong"
+    assert len(list(client.bank.list_relationships(page_size=1))) == 1  # repeated page: warns
+    answers["refuse"] = True
+    try:
+        finapi.Symetrisk(environment="mock", http_client=http).status.get_ping()  # refused
+    except finapi.AuthenticationError:
+        pass
+    print("done")
+    """
+)
+
+
+def run_noisy_program(**env: str) -> subprocess.CompletedProcess[str]:
+    clean = {
+        key: value
+        for key, value in os.environ.items()
+        if key != "FINAPI_LOG" and not key.startswith(("SYMETRISK_", "BREVIO_"))
+    }
+    return subprocess.run(
+        [sys.executable, "-c", _NOISY_PROGRAM],
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_nothing_reaches_stderr_when_the_program_configured_no_logging() -> None:
+    result = run_noisy_program()
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "done\n"
+    assert result.stderr == ""
+
+
+def test_finapi_log_makes_the_same_program_speak() -> None:
+    """The control for the test above: the program does log, through FINAPI_LOG's handler."""
+    result = run_noisy_program(FINAPI_LOG="info")
+    assert result.returncode == 0, result.stderr
+    assert "GET http://127.0.0.1:4010/ping -> 200 (retry 2)" in result.stderr
+    assert "Token request to http://127.0.0.1:4010/oauth2/token failed" in result.stderr
+    assert "identical to page 1" in result.stderr
+    assert "tok-123456789" not in result.stderr

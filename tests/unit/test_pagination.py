@@ -1,36 +1,42 @@
-"""Spec-driven pagination over the real generated operations, every style and edge case."""
+"""Spec-driven pagination through the generated listing methods, every style and edge case."""
 
 from __future__ import annotations
 
 import asyncio
+import inspect
+import json
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import finapi
 import httpx
 import pytest
-from brevio_client.api.confirm import list_pending_audit_requests, list_pending_confirmations
-from brevio_client.api.connect import list_account_transactions
+from brevio_client._contract import CONTRACT as BREVIO_CONTRACT
 from brevio_client.models import AuditRequest, Confirmation, Transaction
-from finapi._operations import resolve, snake_case
-from symetrisk_client.api.bank import list_relationships
-from symetrisk_client.api.status import get_ping
-from symetrisk_client.models import Relationship
+from brevio_client.resources import confirm as confirm_module
+from finapi._contract import ApiContract
+from finapi._types import NO_OPTIONS
+from symetrisk_client._contract import CONTRACT as SYMETRISK_CONTRACT
+from symetrisk_client.models import Relationship, RelationshipPage
 
-from .fakes import FakeApi, relationship
+from .fakes import CLIENT_ID, SECRET, FakeApi, relationship
 
 
 class LimitSkipServer:
-    """GET /relationships over a dataset whose size may change between calls."""
+    """GET /relationships over a dataset whose size may change between calls.
+
+    `cap` is the most items the server returns per page, whatever `limit` asks for (the
+    Symetrisk docs: accounting data "returns up to 100").
+    """
 
     def __init__(self, size: int) -> None:
         self.size = size
         self.calls: list[tuple[int, int]] = []
         self.after_call: Callable[[int], None] | None = None
         self.total_override: int | None = None
-        self.short_pages = False
+        self.cap: int | None = None
         self.active = 0
         self.max_active = 0
         self._lock = threading.Lock()
@@ -50,9 +56,8 @@ class LimitSkipServer:
         limit = int(request.url.params["limit"])
         with self._lock:
             self.calls.append((skip, limit))
-            end = min(skip + limit, self.size)
-            if self.short_pages:
-                end = min(end, skip + limit - 1)
+            served = limit if self.cap is None else min(limit, self.cap)
+            end = min(skip + served, self.size)
             items = [relationship(i) for i in range(skip, end)]
             total = self.size if self.total_override is None else self.total_override
             if self.after_call is not None:
@@ -66,7 +71,7 @@ class LimitSkipServer:
             },
             "items": items,
         }
-        return httpx.Response(200, json=body)
+        return httpx.Response(200, json=body, headers={"x-request-id": f"page-{skip}"})
 
     def skips(self) -> list[int]:
         return [skip for skip, _ in self.calls]
@@ -87,48 +92,59 @@ def server(fake: FakeApi) -> LimitSkipServer:
 
 
 def test_all_items_in_order_as_generated_models(fake: FakeApi, server: LimitSkipServer) -> None:
-    items = list(finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=3))
+    paginator = fake.symetrisk().bank.list_relationships(page_size=3)
+    assert isinstance(paginator, finapi.Paginator)
+    items = list(paginator)
     assert all(isinstance(item, Relationship) for item in items)
     assert ids(items) == list(range(7))
     assert server.calls == [(0, 3), (3, 3), (6, 3)]
 
 
+def test_nothing_is_sent_until_iterated(fake: FakeApi, server: LimitSkipServer) -> None:
+    fake.symetrisk().bank.list_relationships(page_size=3)
+    assert server.calls == []
+    assert fake.token_requests == []
+
+
 def test_stops_at_total_without_an_extra_request(fake: FakeApi, server: LimitSkipServer) -> None:
     server.size = 6
-    items = list(finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=3))
+    items = list(fake.symetrisk().bank.list_relationships(page_size=3))
     assert ids(items) == list(range(6))
     assert server.skips() == [0, 3]
 
 
 def test_default_page_size(fake: FakeApi, server: LimitSkipServer) -> None:
-    list(finapi.paginate(list_relationships, client=fake.symetrisk()))
+    list(fake.symetrisk().bank.list_relationships())
     assert server.calls == [(0, 100)]
 
 
-def test_function_instead_of_module(fake: FakeApi, server: LimitSkipServer) -> None:
-    items = list(finapi.paginate(list_relationships.sync, client=fake.symetrisk(), page_size=5))
-    assert len(items) == 7
+def test_each_iteration_lists_again_and_to_list(fake: FakeApi, server: LimitSkipServer) -> None:
+    paginator = fake.symetrisk().bank.list_relationships(page_size=5)
+    assert len(list(paginator)) == 7
+    assert ids(paginator.to_list()) == list(range(7))
+    assert server.skips() == [0, 5, 0, 5]
 
 
 def test_empty_listing(fake: FakeApi, server: LimitSkipServer) -> None:
     server.size = 0
-    assert list(finapi.paginate(list_relationships, client=fake.symetrisk())) == []
+    assert list(fake.symetrisk().bank.list_relationships()) == []
     assert server.skips() == [0]
 
 
-def test_short_page_stops_even_if_total_says_more(
+def test_a_short_page_goes_on_while_the_total_says_more_remain(
     fake: FakeApi, server: LimitSkipServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    server.size, server.total_override, server.short_pages = 100, 100, True
-    items = list(finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=5))
-    assert ids(items) == [0, 1, 2, 3]
-    assert server.skips() == [0]
-    assert "cap the page size" in caplog.text  # said out loud, not silently truncated
+    """Issue 10: a server capping the page size must not cut the listing short."""
+    server.size, server.cap = 12, 4
+    items = list(fake.symetrisk().bank.list_relationships(page_size=5))
+    assert ids(items) == list(range(12))
+    assert server.skips() == [0, 4, 8]
+    assert "WARNING" not in caplog.text
 
 
 def test_empty_page_with_stale_total_stops(fake: FakeApi, server: LimitSkipServer) -> None:
     server.size, server.total_override = 3, 50
-    items = list(finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=3))
+    items = list(fake.symetrisk().bank.list_relationships(page_size=3))
     assert ids(items) == [0, 1, 2]
     assert server.skips() == [0, 3]
 
@@ -141,7 +157,7 @@ def test_total_shrinking_mid_listing(fake: FakeApi, server: LimitSkipServer) -> 
             server.size = 6  # reported from the second page on
 
     server.after_call = shrink
-    items = list(finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=3))
+    items = list(fake.symetrisk().bank.list_relationships(page_size=3))
     assert ids(items) == list(range(6))
     assert server.skips() == [0, 3]  # never asks for skip=6, beyond the latest total
 
@@ -154,50 +170,70 @@ def test_total_growing_mid_listing(fake: FakeApi, server: LimitSkipServer) -> No
             server.size = 8
 
     server.after_call = grow
-    items = list(finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=3))
+    items = list(fake.symetrisk().bank.list_relationships(page_size=3))
     assert ids(items) == list(range(8))
     assert server.skips() == [0, 3, 6]
 
 
 def test_max_items_asks_only_for_what_is_needed(fake: FakeApi, server: LimitSkipServer) -> None:
     server.size = 10
-    items = list(
-        finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=4, max_items=6)
-    )
+    items = list(fake.symetrisk().bank.list_relationships(page_size=4, max_items=6))
     assert ids(items) == list(range(6))
     assert server.calls == [(0, 4), (4, 2)]
 
 
 def test_max_items_zero_makes_no_request(fake: FakeApi, server: LimitSkipServer) -> None:
-    assert list(finapi.paginate(list_relationships, client=fake.symetrisk(), max_items=0)) == []
+    assert list(fake.symetrisk().bank.list_relationships(max_items=0)) == []
     assert server.calls == []
+    assert fake.token_requests == []
 
 
 def test_start_offset_from_the_skip_parameter(fake: FakeApi, server: LimitSkipServer) -> None:
-    items = list(finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=2, skip=4))
+    items = list(fake.symetrisk().bank.list_relationships(page_size=2, skip=4))
     assert ids(items) == [4, 5, 6]
 
 
 def test_pages_give_whole_pages(fake: FakeApi, server: LimitSkipServer) -> None:
-    pages = list(finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=3).pages())
+    pages = list(fake.symetrisk().bank.list_relationships(page_size=3).pages())
     assert [page.number for page in pages] == [1, 2, 3]
     assert [page.offset for page in pages] == [0, 3, 6]
     assert [len(page.items) for page in pages] == [3, 3, 1]
     assert {page.total for page in pages} == {7}
+    assert pages[0].status_code == 200
     assert pages[0].response.status_code == 200
-    assert pages[0].body["metadata"]["skip"] == 0
+    assert pages[0].value("metadata.skip") == 0
+    assert pages[0].value("metadata.nope") is None
     assert pages[0].cursor is None
+    assert isinstance(pages[0].parsed, RelationshipPage)
+    assert pages[0].parsed.metadata.total_items == 7
 
 
-def test_pages_are_not_json_decoded_twice(fake: FakeApi, server: LimitSkipServer) -> None:
-    """The total comes from the parsed model; the raw body is decoded only when asked for."""
-    pages = list(finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=3).pages())
-    assert [page.total for page in pages] == [7, 7, 7]
-    assert all("body" not in vars(page) for page in pages)
+def test_pages_carry_the_request_id(fake: FakeApi, server: LimitSkipServer) -> None:
+    pages = list(fake.symetrisk().bank.list_relationships(page_size=3).pages())
+    assert [page.request_id for page in pages] == ["page-0", "page-3", "page-6"]
+    assert pages[1].headers["x-request-id"] == "page-3"
+
+
+def test_pages_are_json_decoded_once(
+    fake: FakeApi, server: LimitSkipServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Items, the total and `value()` all come from one decode of each page's body."""
+    decoded: list[int] = []
+    real_loads = json.loads
+
+    def counting_loads(text: str | bytes, **kwargs: Any) -> Any:
+        decoded.append(len(text))
+        return real_loads(text, **kwargs)
+
+    monkeypatch.setattr(json, "loads", counting_loads)
+    pages = list(fake.symetrisk().bank.list_relationships(page_size=3).pages())
+    assert [page.value("metadata.total_items") for page in pages] == [7, 7, 7]
+    token_decodes = 1
+    assert len(decoded) == len(pages) + token_decodes
 
 
 def test_items_stream_lazily_page_by_page(fake: FakeApi, server: LimitSkipServer) -> None:
-    iterator = iter(finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=2))
+    iterator = iter(fake.symetrisk().bank.list_relationships(page_size=2))
     next(iterator)
     next(iterator)
     assert len(server.calls) == 1
@@ -205,19 +241,117 @@ def test_items_stream_lazily_page_by_page(fake: FakeApi, server: LimitSkipServer
     assert len(server.calls) == 2
 
 
-def test_size_parameter_must_be_page_size(fake: FakeApi) -> None:
-    with pytest.raises(TypeError, match="pass page_size= instead of limit="):
-        finapi.paginate(list_relationships, client=fake.symetrisk(), limit=5)
+def test_the_page_size_keyword_is_sent_as_the_spec_s_size_parameter(
+    fake: FakeApi, server: LimitSkipServer
+) -> None:
+    method = fake.symetrisk().bank.list_relationships
+    parameters = inspect.signature(method).parameters
+    assert "page_size" in parameters
+    assert "limit" not in parameters  # one spelling for every style: page_size=
+    list(method(page_size=5))
+    assert fake.requests[-1].url.params["limit"] == "5"
 
 
-def test_operation_without_x_pagination(fake: FakeApi) -> None:
-    with pytest.raises(TypeError, match=r"get_ping is not paginated .*no x-pagination"):
-        finapi.paginate(get_ping, client=fake.symetrisk())
+def never_fetched(arguments: Mapping[str, object]) -> finapi.APIResponse[Any]:
+    raise AssertionError("the paginator must refuse before fetching")
 
 
-def test_non_generated_callable_is_rejected() -> None:
-    with pytest.raises(TypeError, match="not a generated operation module"):
-        finapi.paginate(print, client=None)
+def no_items(page: Any) -> list[Any]:
+    raise AssertionError("the paginator must refuse before fetching")
+
+
+def test_an_operation_without_x_pagination_cannot_be_listed(fake: FakeApi) -> None:
+    with pytest.raises(TypeError, match="get_ping is not paginated"):
+        finapi.Paginator(
+            SYMETRISK_CONTRACT.operations["get_ping"], never_fetched, no_items, start={}
+        )
+
+
+def _dummy_arguments(contract: ApiContract, operation_id: str) -> dict[str, object]:
+    operation = contract.operations[operation_id]
+    return {
+        parameter.python_name: "no" if parameter.name == "country" else "999999998"
+        for parameter in operation.parameters
+        if parameter.required
+    }
+
+
+@pytest.mark.parametrize(
+    ("contract", "client"),
+    [(SYMETRISK_CONTRACT, "symetrisk"), (BREVIO_CONTRACT, "brevio")],
+)
+def test_every_listing_and_only_listings_return_a_paginator(
+    fake: FakeApi, contract: ApiContract, client: str
+) -> None:
+    """Generated methods are what lists now (finapi.paginate took any callable): each operation
+    with x-pagination returns a lazy Paginator, sync and async, and sends nothing."""
+    sync_client = getattr(fake, client)()
+    async_client = getattr(fake, f"async_{client}")()
+    listings = 0
+    for operation in contract.operations.values():
+        if operation.pagination is None:
+            continue
+        listings += 1
+        arguments = _dummy_arguments(contract, operation.operation_id)
+        sync_method = getattr(getattr(sync_client, operation.tag), operation.operation_id)
+        async_method = getattr(getattr(async_client, operation.tag), operation.operation_id)
+        assert isinstance(sync_method(**arguments), finapi.Paginator), operation.operation_id
+        assert isinstance(async_method(**arguments), finapi.AsyncPaginator)
+    assert listings >= 4
+    assert fake.requests == []
+    assert fake.token_requests == []
+
+
+# -- bad listing arguments: RequestValidationError, never a bare ValueError ------------------------
+
+
+@pytest.mark.parametrize(
+    ("arguments", "field", "text"),
+    [
+        ({"page_size": 0}, "page_size", "page_size must be >= 1 (got 0)"),
+        ({"page_size": -5}, "page_size", "page_size must be >= 1 (got -5)"),
+        ({"max_items": -1}, "max_items", "max_items must be >= 0 (got -1)"),
+        ({"concurrency": 0}, "concurrency", "concurrency must be >= 1 (got 0)"),
+    ],
+)
+def test_bad_listing_arguments(
+    fake: FakeApi, arguments: dict[str, Any], field: str, text: str
+) -> None:
+    client = fake.symetrisk()
+    with pytest.raises(finapi.RequestValidationError) as caught:
+        client.bank.list_relationships(**arguments)
+    assert type(caught.value) is finapi.RequestValidationError
+    assert caught.value.operation_id == "list_relationships"
+    assert caught.value.field == field
+    assert text in str(caught.value)
+    assert fake.requests == []
+    assert fake.token_requests == []
+
+
+def test_page_size_above_the_spec_maximum(fake: FakeApi) -> None:
+    with pytest.raises(finapi.RequestValidationError) as caught:
+        fake.brevio().connect.list_account_transactions("c", "a", page_size=251)
+    assert type(caught.value) is finapi.RequestValidationError
+    assert caught.value.field == "page_size"
+    assert "page_size must be <= 250 (got 251)" in str(caught.value)
+
+
+async def test_async_bad_listing_arguments(fake: FakeApi) -> None:
+    with pytest.raises(finapi.RequestValidationError, match="concurrency"):
+        fake.async_symetrisk().bank.list_relationships(concurrency=0)
+
+
+def test_the_fixed_page_size_of_an_offset_listing_cannot_be_changed(fake: FakeApi) -> None:
+    method = fake.brevio().confirm.list_pending_audit_requests
+    assert "page_size" not in inspect.signature(method).parameters
+    with pytest.raises(finapi.RequestValidationError, match="fixed at 50 by the API"):
+        finapi.Paginator(
+            BREVIO_CONTRACT.operations["list_pending_audit_requests"],
+            never_fetched,
+            no_items,
+            start={},
+            page_size=10,
+        )
 
 
 # -- bounded concurrency ---------------------------------------------------------------------
@@ -239,9 +373,7 @@ def test_concurrent_pages_keep_order_and_bound(fake: FakeApi, server: LimitSkipS
         return original(request)
 
     server.page = slow_start  # type: ignore[method-assign]
-    items = list(
-        finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=4, concurrency=4)
-    )
+    items = list(fake.symetrisk().bank.list_relationships(page_size=4, concurrency=4))
     assert ids(items) == list(range(40))
     assert server.max_active <= 4
     assert sorted(server.skips()) == list(range(0, 40, 4))
@@ -255,9 +387,7 @@ def test_concurrency_respects_a_shrinking_total(fake: FakeApi, server: LimitSkip
             server.size = 7
 
     server.after_call = shrink
-    items = list(
-        finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=2, concurrency=3)
-    )
+    items = list(fake.symetrisk().bank.list_relationships(page_size=2, concurrency=3))
     assert ids(items) == list(range(7))
     assert max(server.skips()) < 8
 
@@ -270,36 +400,42 @@ def test_concurrency_follows_a_growing_total(fake: FakeApi, server: LimitSkipSer
             server.size = 11
 
     server.after_call = grow
-    items = list(
-        finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=2, concurrency=2)
-    )
+    items = list(fake.symetrisk().bank.list_relationships(page_size=2, concurrency=2))
     assert ids(items) == list(range(11))
 
 
 def test_concurrency_with_max_items(fake: FakeApi, server: LimitSkipServer) -> None:
     server.size = 100
-    items = list(
-        finapi.paginate(
-            list_relationships, client=fake.symetrisk(), page_size=5, concurrency=3, max_items=12
-        )
-    )
+    items = list(fake.symetrisk().bank.list_relationships(page_size=5, concurrency=3, max_items=12))
     assert ids(items) == list(range(12))
     assert max(server.skips()) < 12
 
 
 def test_breaking_out_early_stops_fetching(fake: FakeApi, server: LimitSkipServer) -> None:
     server.size = 1000
-    for index, _ in enumerate(
-        finapi.paginate(list_relationships, client=fake.symetrisk(), page_size=10, concurrency=3)
-    ):
+    paginator = fake.symetrisk().bank.list_relationships(page_size=10, concurrency=3)
+    for index, _ in enumerate(paginator):
         if index == 15:
             break
     assert len(server.calls) <= 1 + 3 + 1  # first page, one window, one refill
 
 
-def test_concurrency_must_be_positive(fake: FakeApi) -> None:
-    with pytest.raises(ValueError, match="concurrency"):
-        finapi.paginate(list_relationships, client=fake.symetrisk(), concurrency=0)
+def async_client_routing(fake: FakeApi, path: str, handler: Any) -> finapi.AsyncSymetrisk:
+    """An async client whose `path` is answered by an async handler (the rest by the fake)."""
+
+    async def dispatch(request: httpx.Request) -> httpx.Response:
+        if request.url.path == path:
+            fake.requests.append(request)
+            response: httpx.Response = await handler(request)
+            return response
+        return await fake.handle_async(request)
+
+    return finapi.AsyncSymetrisk(
+        environment="mock",
+        client_id=CLIENT_ID,
+        client_secret=SECRET,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(dispatch)),
+    )
 
 
 async def test_async_concurrent_pages_keep_order_and_bound(
@@ -319,36 +455,20 @@ async def test_async_concurrent_pages_keep_order_and_bound(
         active -= 1
         return server.page(request)
 
-    fake.route("GET", "/relationships", lambda request: httpx.Response(500))
-    client = fake.async_symetrisk()
-    # route the async client to the async handler for this path
-    original = fake.handle_async
-
-    async def dispatch(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/relationships":
-            fake.requests.append(request)
-            return await handler(request)
-        return await original(request)
-
-    client.get_async_httpx_client()._transport._inner = httpx.MockTransport(dispatch)
-    items = [
-        item
-        async for item in finapi.apaginate(
-            list_relationships, client=client, page_size=3, concurrency=4
-        )
-    ]
+    client = async_client_routing(fake, "/relationships", handler)
+    items = [item async for item in client.bank.list_relationships(page_size=3, concurrency=4)]
     assert ids(items) == list(range(30))
     assert 1 < peak <= 4
 
 
 async def test_async_limit_skip_pages_and_max_items(fake: FakeApi, server: LimitSkipServer) -> None:
     server.size = 10
-    paginator = finapi.apaginate(
-        list_relationships, client=fake.async_symetrisk(), page_size=4, max_items=9
-    )
+    paginator = fake.async_symetrisk().bank.list_relationships(page_size=4, max_items=9)
+    assert isinstance(paginator, finapi.AsyncPaginator)
     pages = [page async for page in paginator.pages()]
     assert [len(page.items) for page in pages] == [4, 4, 1]
     assert server.calls == [(0, 4), (4, 4), (8, 1)]
+    assert [page.request_id for page in pages] == ["page-0", "page-4", "page-8"]
 
 
 async def test_async_shrinking_total(fake: FakeApi, server: LimitSkipServer) -> None:
@@ -359,36 +479,82 @@ async def test_async_shrinking_total(fake: FakeApi, server: LimitSkipServer) -> 
             server.size = 6
 
     server.after_call = shrink
-    items = [
-        item
-        async for item in finapi.apaginate(
-            list_relationships, client=fake.async_symetrisk(), page_size=3
-        )
-    ]
+    items = await fake.async_symetrisk().bank.list_relationships(page_size=3).to_list()
     assert ids(items) == list(range(6))
     assert server.skips() == [0, 3]
 
 
+# -- no item lost: a server capping the page size (issue 10) ---------------------------------------
+
+
+def capped_server(fake: FakeApi) -> LimitSkipServer:
+    server = LimitSkipServer(size=250)
+    server.cap = 100
+    fake.route("GET", "/relationships", server)
+    return server
+
+
+def assert_all_250(items: list[Relationship], server: LimitSkipServer) -> None:
+    assert ids(items) == list(range(250))  # all, in order, none repeated
+    assert server.calls[0] == (0, 200)
+
+
+@pytest.mark.parametrize("concurrency", [1, 3])
+def test_no_item_lost_when_the_server_caps_pages(fake: FakeApi, concurrency: int) -> None:
+    server = capped_server(fake)
+    items = list(fake.symetrisk().bank.list_relationships(page_size=200, concurrency=concurrency))
+    assert_all_250(items, server)
+    assert sorted(server.skips()) == [0, 100, 200]
+
+
+@pytest.mark.parametrize("concurrency", [1, 3])
+async def test_async_no_item_lost_when_the_server_caps_pages(
+    fake: FakeApi, concurrency: int
+) -> None:
+    server = capped_server(fake)
+    paginator = fake.async_symetrisk().bank.list_relationships(
+        page_size=200, concurrency=concurrency
+    )
+    items = [item async for item in paginator]
+    assert_all_250(items, server)
+    assert sorted(server.skips()) == [0, 100, 200]
+
+
+def test_no_item_lost_without_concurrency_asks_from_where_each_page_ended(fake: FakeApi) -> None:
+    server = capped_server(fake)
+    list(fake.symetrisk().bank.list_relationships(page_size=200))
+    assert server.calls == [(0, 200), (100, 200), (200, 200)]
+
+
+def test_no_item_lost_with_max_items(fake: FakeApi) -> None:
+    server = capped_server(fake)
+    items = list(fake.symetrisk().bank.list_relationships(page_size=200, max_items=180))
+    assert ids(items) == list(range(180))
+    assert server.calls == [(0, 180), (100, 80)]
+
+
 # -- offset, fixed page of 50 (Brevio) -----------------------------------------------------------
 
+PENDING_PATH = "/v1/confirm/audit-requests/third-party"
 
-def audit_requests_server(fake: FakeApi, size: int) -> list[int]:
+
+def audit_requests_server(fake: FakeApi, size: int, *, serve: int = 50) -> list[int]:
     offsets: list[int] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         offset = int(request.url.params.get("offset", "0"))
         offsets.append(offset)
         return httpx.Response(
-            200, json=[{"token": f"ar-{i}"} for i in range(offset, min(offset + 50, size))]
+            200, json=[{"token": f"ar-{i}"} for i in range(offset, min(offset + serve, size))]
         )
 
-    fake.route("GET", "/v1/confirm/audit-requests/third-party", handler)
+    fake.route("GET", PENDING_PATH, handler)
     return offsets
 
 
 def test_offset_style_fixed_page(fake: FakeApi) -> None:
     offsets = audit_requests_server(fake, 120)
-    items = list(finapi.paginate(list_pending_audit_requests, client=fake.brevio()))
+    items = list(fake.brevio().confirm.list_pending_audit_requests())
     assert all(isinstance(item, AuditRequest) for item in items)
     assert [item.token for item in items] == [f"ar-{i}" for i in range(120)]
     assert offsets == [0, 50, 100]
@@ -396,8 +562,16 @@ def test_offset_style_fixed_page(fake: FakeApi) -> None:
 
 def test_offset_style_exact_multiple_needs_one_empty_page(fake: FakeApi) -> None:
     offsets = audit_requests_server(fake, 100)
-    assert len(list(finapi.paginate(list_pending_audit_requests, client=fake.brevio()))) == 100
+    assert len(list(fake.brevio().confirm.list_pending_audit_requests())) == 100
     assert offsets == [0, 50, 100]
+
+
+def test_a_short_page_without_total_or_next_ends_the_listing(fake: FakeApi) -> None:
+    """Nothing says more remain: a page of 30 where 50 were due is the last one."""
+    offsets = audit_requests_server(fake, 1000, serve=30)
+    items = list(fake.brevio().confirm.list_pending_audit_requests())
+    assert len(items) == 30
+    assert offsets == [0]
 
 
 def offset_ignoring_server(fake: FakeApi) -> list[int]:
@@ -407,7 +581,7 @@ def offset_ignoring_server(fake: FakeApi) -> list[int]:
         offsets.append(int(request.url.params.get("offset", "0")))
         return httpx.Response(200, json=[{"token": f"ar-{i}"} for i in range(50)])
 
-    fake.route("GET", "/v1/confirm/audit-requests/third-party", handler)
+    fake.route("GET", PENDING_PATH, handler)
     return offsets
 
 
@@ -415,7 +589,7 @@ def test_a_server_ignoring_the_offset_is_not_listed_forever(
     fake: FakeApi, caplog: pytest.LogCaptureFixture
 ) -> None:
     offsets = offset_ignoring_server(fake)
-    items = list(finapi.paginate(list_pending_audit_requests, client=fake.brevio()))
+    items = list(fake.brevio().confirm.list_pending_audit_requests())
     assert [item.token for item in items] == [f"ar-{i}" for i in range(50)]
     assert offsets == [0, 50]
     assert "identical to page 1" in caplog.text
@@ -423,42 +597,71 @@ def test_a_server_ignoring_the_offset_is_not_listed_forever(
 
 async def test_async_server_ignoring_the_offset_is_not_listed_forever(fake: FakeApi) -> None:
     offsets = offset_ignoring_server(fake)
-    paginator = finapi.apaginate(list_pending_audit_requests, client=fake.async_brevio())
+    paginator = fake.async_brevio().confirm.list_pending_audit_requests()
     assert len([item async for item in paginator]) == 50
     assert offsets == [0, 50]
 
 
 def test_a_page_off_the_spec_raises_a_typed_error(fake: FakeApi) -> None:
     fake.json_route("GET", "/relationships", {"items": [{"unexpected": True}]})
-    with pytest.raises(finapi.APIResponseValidationError, match="list_relationships"):
-        list(finapi.paginate(list_relationships, client=fake.symetrisk()))
+    with pytest.raises(finapi.APIResponseValidationError, match="list_relationships") as caught:
+        list(fake.symetrisk().bank.list_relationships())
+    assert caught.value.pointer == "/metadata"
 
 
 async def test_async_page_off_the_spec_raises_a_typed_error(fake: FakeApi) -> None:
     fake.json_route("GET", "/relationships", {"items": [{"unexpected": True}]})
     with pytest.raises(finapi.APIResponseValidationError):
-        [item async for item in finapi.apaginate(list_relationships, client=fake.async_symetrisk())]
+        [item async for item in fake.async_symetrisk().bank.list_relationships()]
 
 
-def test_offset_style_rejects_another_page_size(fake: FakeApi) -> None:
-    with pytest.raises(TypeError, match="fixed page size of 50"):
-        finapi.paginate(list_pending_audit_requests, client=fake.brevio(), page_size=10)
+def test_a_counter_that_is_not_a_number_is_a_typed_error(fake: FakeApi) -> None:
+    body = {
+        "metadata": {"limit": 1, "skip": 0, "returned_items": 1, "total_items": "many"},
+        "items": [relationship(0)],
+    }
+    fake.json_route("GET", "/relationships", body)
+    with pytest.raises(finapi.APIResponseValidationError) as caught:
+        list(fake.symetrisk().bank.list_relationships())
+    assert caught.value.pointer == "/metadata/total_items"
 
 
-def test_offset_style_ignores_concurrency_without_total(fake: FakeApi) -> None:
+def test_offset_style_without_total_ignores_concurrency(fake: FakeApi) -> None:
+    """Without a total there is nothing to schedule ahead: pages are fetched one by one. (The
+    generated offset listings do not take `concurrency=`; the wrapper copes if asked anyway.)"""
     offsets = audit_requests_server(fake, 75)
-    items = list(finapi.paginate(list_pending_audit_requests, client=fake.brevio(), concurrency=4))
-    assert len(items) == 75
+    method = fake.brevio().confirm.list_pending_audit_requests
+    assert "concurrency" not in inspect.signature(method).parameters
+    resource = fake.brevio().confirm
+    paginator = resource._list(
+        BREVIO_CONTRACT.operations["list_pending_audit_requests"],
+        {},
+        NO_OPTIONS,
+        confirm_module._parse_list_pending_audit_requests,
+        confirm_module._items_list_pending_audit_requests,
+        concurrency=4,
+    )
+    assert len(list(paginator)) == 75
     assert offsets == [0, 50]
 
 
-def test_extra_params_are_passed_through(fake: FakeApi) -> None:
+def test_filters_are_passed_through(fake: FakeApi) -> None:
     audit_requests_server(fake, 3)
-    list(finapi.paginate(list_pending_audit_requests, client=fake.brevio(), processing=True))
+    list(fake.brevio().confirm.list_pending_audit_requests(processing=True))
     assert fake.requests[-1].url.params["processing"] == "true"
 
 
+def test_start_offset_and_max_items_on_offset_style(fake: FakeApi) -> None:
+    offsets = audit_requests_server(fake, 300)
+    items = list(fake.brevio().confirm.list_pending_audit_requests(offset=100, max_items=60))
+    assert [item.token for item in items] == [f"ar-{i}" for i in range(100, 160)]
+    assert offsets == [100, 150]
+
+
 # -- cursor (Brevio) -----------------------------------------------------------------------------
+
+C1, C2 = "2025-01-01T00:00:01Z", "2025-01-01T00:00:02Z"
+CONFIRMATIONS_PATH = "/v1/confirm/confirmations"
 
 
 def cursor_server(
@@ -477,55 +680,54 @@ def cursor_server(
         }
         return httpx.Response(200, json=body)
 
-    fake.route("GET", "/v1/confirm/confirmations", handler)
+    fake.route("GET", CONFIRMATIONS_PATH, handler)
     return seen
 
 
 def test_cursor_style_follows_next_until_null(fake: FakeApi) -> None:
-    seen = cursor_server(
-        fake, {None: (["a", "b"], "c1"), "c1": (["c", "d"], "c2"), "c2": (["e"], None)}
-    )
-    paginator = finapi.paginate(list_pending_confirmations, client=fake.brevio())
-    items = list(paginator)
+    seen = cursor_server(fake, {None: (["a", "b"], C1), C1: (["c", "d"], C2), C2: (["e"], None)})
+    items = list(fake.brevio().confirm.list_pending_confirmations())
     assert all(isinstance(item, Confirmation) for item in items)
     assert [item.token for item in items] == ["a", "b", "c", "d", "e"]
-    assert seen == [None, "c1", "c2"]
+    assert seen == [None, C1, C2]
 
 
 def test_cursor_style_pages_and_max_items(fake: FakeApi) -> None:
-    cursor_server(fake, {None: (["a", "b"], "c1"), "c1": (["c", "d"], "c2"), "c2": (["e"], None)})
-    pages = list(
-        finapi.paginate(list_pending_confirmations, client=fake.brevio(), max_items=3).pages()
-    )
-    assert [page.cursor for page in pages] == [None, "c1"]
+    cursor_server(fake, {None: (["a", "b"], C1), C1: (["c", "d"], C2), C2: (["e"], None)})
+    pages = list(fake.brevio().confirm.list_pending_confirmations(max_items=3).pages())
+    assert [page.cursor for page in pages] == [None, C1]
     assert [[item.token for item in page.items] for page in pages] == [["a", "b"], ["c"]]
+    assert [page.offset for page in pages] == [None, None]
+
+
+def test_cursor_style_starts_at_the_given_cursor(fake: FakeApi) -> None:
+    seen = cursor_server(fake, {C1: (["c"], None)})
+    items = list(fake.brevio().confirm.list_pending_confirmations(cursor=C1))
+    assert [item.token for item in items] == ["c"]
+    assert seen == [C1]
 
 
 def test_cursor_style_stops_on_empty_page(fake: FakeApi) -> None:
-    seen = cursor_server(fake, {None: (["a"], "c1"), "c1": ([], "c2"), "c2": (["never"], None)})
-    assert [i.token for i in finapi.paginate(list_pending_confirmations, client=fake.brevio())] == [
-        "a"
-    ]
-    assert seen == [None, "c1"]
+    seen = cursor_server(fake, {None: (["a"], C1), C1: ([], C2), C2: (["never"], None)})
+    items = list(fake.brevio().confirm.list_pending_confirmations())
+    assert [item.token for item in items] == ["a"]
+    assert seen == [None, C1]
 
 
 def test_cursor_style_never_loops_on_a_repeated_cursor(
     fake: FakeApi, caplog: pytest.LogCaptureFixture
 ) -> None:
-    seen = cursor_server(fake, {None: (["a"], "c1"), "c1": (["b"], "c1")})
+    seen = cursor_server(fake, {None: (["a"], C1), C1: (["b"], C1)})
     with caplog.at_level(logging.WARNING, logger="finapi"):
-        items = list(finapi.paginate(list_pending_confirmations, client=fake.brevio()))
+        items = list(fake.brevio().confirm.list_pending_confirmations())
     assert [item.token for item in items] == ["a", "b"]
-    assert seen == [None, "c1"]
-    assert "returned cursor 'c1' twice" in caplog.text
+    assert seen == [None, C1]
+    assert f"returned cursor {C1!r} twice" in caplog.text
 
 
 async def test_async_cursor_style(fake: FakeApi) -> None:
-    cursor_server(fake, {None: (["a", "b"], "c1"), "c1": (["c"], None)})
-    items = [
-        item
-        async for item in finapi.apaginate(list_pending_confirmations, client=fake.async_brevio())
-    ]
+    cursor_server(fake, {None: (["a", "b"], C1), C1: (["c"], None)})
+    items = [item async for item in fake.async_brevio().confirm.list_pending_confirmations()]
     assert [item.token for item in items] == ["a", "b", "c"]
 
 
@@ -536,7 +738,12 @@ TRANSACTIONS_PATH = f"/v1/connect/connections/{CONNECTION}/accounts/{ACCOUNT}/tr
 
 
 def transactions_server(
-    fake: FakeApi, size: int, *, send_next: bool = True
+    fake: FakeApi,
+    size: int,
+    *,
+    send_next: bool = True,
+    send_total: bool = True,
+    cap: int | None = None,
 ) -> list[tuple[int, int]]:
     calls: list[tuple[int, int]] = []
 
@@ -544,13 +751,15 @@ def transactions_server(
         offset = int(request.url.params.get("offset", "0"))
         page_size = int(request.url.params.get("pageSize", "250"))
         calls.append((offset, page_size))
-        end = min(offset + page_size, size)
+        served = page_size if cap is None else min(page_size, cap)
+        end = min(offset + served, size)
         body: dict[str, Any] = {
-            "total": size,
             "count": max(0, end - offset),
             "offset": offset,
             "transactions": [{"token": f"t-{i}"} for i in range(offset, end)],
         }
+        if send_total:
+            body["total"] = size
         if send_next:
             body["next"] = end if end < size else None
         return httpx.Response(200, json=body)
@@ -561,14 +770,7 @@ def transactions_server(
 
 def test_offset_page_size_style(fake: FakeApi) -> None:
     calls = transactions_server(fake, 366)
-    items = list(
-        finapi.paginate(
-            list_account_transactions,
-            client=fake.brevio(),
-            connection_token=CONNECTION,
-            account_token=ACCOUNT,
-        )
-    )
+    items = list(fake.brevio().connect.list_account_transactions(CONNECTION, ACCOUNT))
     assert all(isinstance(item, Transaction) for item in items)
     assert len(items) == 366
     assert calls == [(0, 250), (250, 250)]
@@ -576,22 +778,15 @@ def test_offset_page_size_style(fake: FakeApi) -> None:
 
 def test_offset_page_size_with_chosen_size_and_concurrency(fake: FakeApi) -> None:
     calls = transactions_server(fake, 366)
-    items = list(
-        finapi.paginate(
-            list_account_transactions,
-            client=fake.brevio(),
-            page_size=100,
-            concurrency=2,
-            connection_token=CONNECTION,
-            account_token=ACCOUNT,
-        )
+    paginator = fake.brevio().connect.list_account_transactions(
+        CONNECTION, ACCOUNT, page_size=100, concurrency=2
     )
-    assert [item.token for item in items] == [f"t-{i}" for i in range(366)]
+    assert [item.token for item in paginator] == [f"t-{i}" for i in range(366)]
     assert sorted(calls) == [(0, 100), (100, 100), (200, 100), (300, 100)]
 
 
 def test_offset_page_size_stops_on_null_next(fake: FakeApi) -> None:
-    calls = transactions_server(fake, 500)
+    calls: list[tuple[int, int]] = []
 
     def null_next(request: httpx.Request) -> httpx.Response:
         body = {
@@ -605,45 +800,119 @@ def test_offset_page_size_stops_on_null_next(fake: FakeApi) -> None:
         return httpx.Response(200, json=body)
 
     fake.route("GET", TRANSACTIONS_PATH, null_next)
-    items = list(
-        finapi.paginate(
-            list_account_transactions,
-            client=fake.brevio(),
-            connection_token=CONNECTION,
-            account_token=ACCOUNT,
-        )
-    )
+    items = list(fake.brevio().connect.list_account_transactions(CONNECTION, ACCOUNT))
     assert len(items) == 250
     assert calls == [(0, 250)]
 
 
-def test_offset_page_size_limit(fake: FakeApi) -> None:
-    with pytest.raises(ValueError, match="page_size is at most 250"):
-        finapi.paginate(list_account_transactions, client=fake.brevio(), page_size=251)
+def test_offset_page_size_follows_a_next_link_past_a_short_page(fake: FakeApi) -> None:
+    """No total, but the next link says more remain: a capped page does not end the listing."""
+    calls = transactions_server(fake, 250, send_total=False, cap=100)
+    items = list(
+        fake.brevio().connect.list_account_transactions(CONNECTION, ACCOUNT, page_size=200)
+    )
+    assert [item.token for item in items] == [f"t-{i}" for i in range(250)]
+    assert calls == [(0, 200), (100, 200), (200, 200)]
 
 
-# -- names ------------------------------------------------------------------------------------
+def test_offset_page_size_short_page_without_total_or_next_ends(fake: FakeApi) -> None:
+    calls = transactions_server(fake, 1000, send_total=False, send_next=False, cap=100)
+    items = list(
+        fake.brevio().connect.list_account_transactions(CONNECTION, ACCOUNT, page_size=200)
+    )
+    assert len(items) == 100
+    assert calls == [(0, 200)]
+
+
+@pytest.mark.parametrize("concurrency", [1, 4])
+async def test_async_offset_page_size_capped_server(fake: FakeApi, concurrency: int) -> None:
+    transactions_server(fake, 250, cap=100)
+    paginator = fake.async_brevio().connect.list_account_transactions(
+        CONNECTION, ACCOUNT, page_size=200, concurrency=concurrency
+    )
+    items = await paginator.to_list()
+    assert [item.token for item in items] == [f"t-{i}" for i in range(250)]
+
+
+# -- raw responses of a listing --------------------------------------------------------------------
+
+
+def test_raw_listing_is_the_first_page_not_fetched_twice(
+    fake: FakeApi, server: LimitSkipServer
+) -> None:
+    raw = fake.symetrisk().bank.with_raw_response.list_relationships(page_size=3)
+    assert server.calls == [(0, 3)]
+    assert raw.status_code == 200
+    assert raw.request_id == "page-0"
+    assert raw.json()["metadata"]["total_items"] == 7
+    paginator = raw.parse()
+    assert isinstance(paginator, finapi.Paginator)
+    assert ids(list(paginator)) == list(range(7))
+    assert server.calls == [(0, 3), (3, 3), (6, 3)]  # the first page came from the raw call
+
+
+async def test_async_raw_listing_is_the_first_page_not_fetched_twice(
+    fake: FakeApi, server: LimitSkipServer
+) -> None:
+    raw = await fake.async_symetrisk().bank.with_raw_response.list_relationships(page_size=4)
+    assert raw.request_id == "page-0"
+    paginator = raw.parse()
+    assert isinstance(paginator, finapi.AsyncPaginator)
+    assert ids(await paginator.to_list()) == list(range(7))
+    assert server.calls == [(0, 4), (4, 4)]
+
+
+def test_raw_listing_with_a_start_position(fake: FakeApi) -> None:
+    offsets = audit_requests_server(fake, 120)
+    raw = fake.brevio().confirm.with_raw_response.list_pending_audit_requests(offset=50)
+    tokens = [item.token for item in raw.parse()]
+    assert tokens == [f"ar-{i}" for i in range(50, 120)]
+    assert offsets == [50, 100]
+
+
+# -- names recorded at generate time ----------------------------------------------------------
+
+
+def _all_parameters() -> list[Any]:
+    return [
+        pytest.param(contract, operation, parameter, id=f"{operation}-{parameter.name}")
+        for contract in (SYMETRISK_CONTRACT, BREVIO_CONTRACT)
+        for operation in contract.operations
+        for parameter in contract.operations[operation].parameters
+    ]
+
+
+@pytest.mark.parametrize(("contract", "operation_id", "parameter"), _all_parameters())
+def test_every_recorded_python_name_is_a_keyword_of_the_method(
+    fake: FakeApi, contract: ApiContract, operation_id: str, parameter: Any
+) -> None:
+    """The wrapper trusts the compiled names (it no longer re-derives the generator's snake_case):
+    each one must be what the generated method takes, unless pagination renames it."""
+    client = fake.symetrisk() if contract is SYMETRISK_CONTRACT else fake.brevio()
+    operation = contract.operations[operation_id]
+    method = getattr(getattr(client, operation.tag), operation_id)
+    keywords = inspect.signature(method).parameters
+    pagination = operation.pagination
+    if pagination is not None and pagination.size is not None and parameter == pagination.size:
+        assert "page_size" in keywords  # the size parameter is always page_size=
+    else:
+        assert parameter.python_name in keywords
 
 
 @pytest.mark.parametrize(
-    ("wire", "python"),
+    ("operation_id", "wire", "python"),
     [
-        ("pageSize", "page_size"),
-        ("vatNo", "vat_no"),
-        ("limit", "limit"),
-        ("fromDate", "from_date"),
-        ("requestType", "request_type"),
-        ("HTTPStatus", "http_status"),
-        ("from", "from_"),
+        ("list_account_transactions", "pageSize", "page_size"),
+        ("list_audit_requests", "vatNo", "vat_no"),
+        ("list_account_transactions", "fromDate", "from_date"),
+        ("list_audit_requests", "requestType", "request_type"),
+        ("list_account_transactions", "offset", "offset"),
     ],
 )
-def test_snake_case_matches_the_generator(wire: str, python: str) -> None:
-    assert snake_case(wire) == python
+def test_wire_names_map_to_python_names(operation_id: str, wire: str, python: str) -> None:
+    assert BREVIO_CONTRACT.operations[operation_id].parameter(wire).python_name == python
 
 
-def test_wire_names_are_verified_against_the_signature() -> None:
-    operation = resolve(list_account_transactions)
-    assert operation.kwarg_for("pageSize") == "page_size"
-    assert operation.kwarg_for("offset") == "offset"
-    with pytest.raises(TypeError, match="no keyword for parameter 'nope'"):
-        operation.kwarg_for("nope")
+def test_an_unknown_wire_name_is_a_lookup_error() -> None:
+    with pytest.raises(LookupError, match="no parameter 'nope'"):
+        BREVIO_CONTRACT.operations["list_account_transactions"].parameter("nope")

@@ -1,17 +1,13 @@
-"""finapi.with_options: per-call headers, timeout and retries on a shared client."""
+"""client.with_options(): per-call headers, timeout and retries on a copy sharing the client."""
 
 from __future__ import annotations
 
-import brevio_client
 import finapi
 import httpx
 import pytest
-import symetrisk_client
-from brevio_client.api.confirm import list_banks
-from symetrisk_client.api.status import get_ping
+from finapi._http import _SharedTransport
 
-from .fakes import FakeApi
-from .test_retries import sequence
+from .fakes import FakeApi, sequence
 
 
 def pong(fake: FakeApi) -> None:
@@ -21,34 +17,64 @@ def pong(fake: FakeApi) -> None:
 def test_headers_apply_to_the_copy_only(fake: FakeApi) -> None:
     pong(fake)
     client = fake.symetrisk()
-    derived = finapi.with_options(client, headers={"Prefer": "code=404"})
-    assert isinstance(derived, symetrisk_client.AuthenticatedClient)
-    get_ping.sync(client=derived)
-    get_ping.sync(client=client)
+    derived = client.with_options(headers={"Prefer": "code=404"})
+    assert isinstance(derived, finapi.Symetrisk)
+    derived.status.get_ping()
+    client.status.get_ping()
     with_header, without = fake.api_requests("/ping")
     assert with_header.headers["prefer"] == "code=404"
     assert "prefer" not in without.headers
 
 
+def test_a_header_given_again_replaces_the_client_s(fake: FakeApi) -> None:
+    pong(fake)
+    client = fake.symetrisk(default_headers={"X-Trace": "a"})
+    client.with_options(headers={"x-trace": "b"}).status.get_ping()
+    assert fake.requests[0].headers.get_list("x-trace") == ["b"]
+
+
 def test_the_copy_shares_the_token_and_the_wrapper_layers(fake: FakeApi) -> None:
     pong(fake)
     client = fake.symetrisk()
-    get_ping.sync(client=client)
-    derived = finapi.with_options(client, headers={"X-Trace": "1"})
-    get_ping.sync(client=derived)
+    client.status.get_ping()
+    derived = client.with_options(headers={"X-Trace": "1"})
+    derived.status.get_ping()
     assert len(fake.token_requests) == 1
     assert all(r.headers["authorization"].startswith("Bearer ") for r in fake.requests)
     fake.route("GET", "/ping", lambda request: httpx.Response(404, json={"detail": "gone"}))
     with pytest.raises(finapi.NotFoundError):  # typed errors, not a parsed Error model
-        get_ping.sync(client=derived)
+        derived.status.get_ping()
+
+
+def test_the_copy_s_resources_call_through_the_copy(fake: FakeApi) -> None:
+    pong(fake)
+    client = fake.symetrisk()
+    derived = client.with_options(headers={"X-Copy": "1"})
+    assert derived.status is not client.status
+    assert derived.status._client is derived
+    derived.status.with_raw_response.get_ping()
+    derived.get("/ping")
+    assert [request.headers.get("x-copy") for request in fake.requests] == ["1", "1"]
+
+
+def test_the_copy_shares_the_connections() -> None:
+    with finapi.Symetrisk(environment="mock") as client:
+        derived = client.with_options(timeout=1.0)
+        transport = derived._http._transport
+        assert isinstance(transport, _SharedTransport)
+        assert transport.inner is client._http._transport  # one connection pool
+        derived.close()
+        assert not client._http.is_closed
 
 
 def test_closing_the_copy_leaves_the_original_open(fake: FakeApi) -> None:
     pong(fake)
     client = fake.symetrisk()
-    with finapi.with_options(client, headers={"X-Trace": "1"}) as derived:
-        assert get_ping.sync(client=derived) is not None
-    assert get_ping.sync(client=client) is not None
+    with client.with_options(headers={"X-Trace": "1"}) as derived:
+        assert derived.status.get_ping().message == "pong"
+    assert client.status.get_ping().message == "pong"
+    assert client._token_http is not None
+    assert not client._token_http.is_closed
 
 
 def test_max_retries_and_timeout_can_be_changed(fake: FakeApi) -> None:
@@ -56,19 +82,31 @@ def test_max_retries_and_timeout_can_be_changed(fake: FakeApi) -> None:
         "GET", "/ping", sequence(httpx.Response(503), httpx.Response(200, json={"message": "pong"}))
     )
     client = fake.symetrisk()
-    derived = finapi.with_options(client, max_retries=0, timeout=3.0)
-    assert derived.get_httpx_client().timeout == httpx.Timeout(3.0)
+    derived = client.with_options(max_retries=0, timeout=3.0)
+    assert derived.max_retries == 0
+    assert client.max_retries == 2
     with pytest.raises(finapi.ServerError):
-        get_ping.sync(client=derived)
-    assert get_ping.sync_detailed(client=client).status_code == 200  # the original retries
+        derived.status.get_ping()
+    assert fake.requests[0].extensions["timeout"]["read"] == 3.0
+    assert client.status.get_ping().message == "pong"  # the original retries
+
+
+def test_timeout_none_switches_timeouts_off(fake: FakeApi) -> None:
+    pong(fake)
+    fake.symetrisk(timeout=2.0).with_options(timeout=None).status.get_ping()
+    assert fake.requests[0].extensions["timeout"] == {
+        "connect": None,
+        "read": None,
+        "write": None,
+        "pool": None,
+    }
 
 
 def test_a_copy_keeps_pre_network_validation(fake: FakeApi) -> None:
-    client = fake.brevio()
-    derived = finapi.with_options(client, headers={"Brevio-Version": "latest"})
-    assert isinstance(derived, brevio_client.AuthenticatedClient)
-    with pytest.raises(finapi.RequestValidationError, match="Brevio-Version"):
-        list_banks.sync(client=derived)
+    derived = fake.brevio().with_options(headers={"X-Trace": "1"})
+    assert isinstance(derived, finapi.Brevio)
+    with pytest.raises(finapi.RequestValidationError, match="tokens has 11 items"):
+        derived.confirm.finalize_audit_requests(tokens=[f"t{i}" for i in range(11)])
     assert fake.requests == []
     assert fake.token_requests == []
 
@@ -76,15 +114,11 @@ def test_a_copy_keeps_pre_network_validation(fake: FakeApi) -> None:
 async def test_async_copy(fake: FakeApi) -> None:
     pong(fake)
     client = fake.async_symetrisk()
-    derived = finapi.with_options(client, headers={"Prefer": "code=200"})
-    assert (await get_ping.asyncio(client=derived)) is not None
+    derived = client.with_options(headers={"Prefer": "code=200"})
+    assert isinstance(derived, finapi.AsyncSymetrisk)
+    assert (await derived.status.get_ping()).message == "pong"
     (request,) = fake.api_requests("/ping")
     assert request.headers["prefer"] == "code=200"
-    with pytest.raises(finapi.ConfigurationError):  # still async-only, like the original
-        get_ping.sync(client=derived)
-
-
-def test_only_finapi_clients_are_accepted() -> None:
-    bare = symetrisk_client.AuthenticatedClient(base_url="http://127.0.0.1", token="x")
-    with pytest.raises(finapi.ConfigurationError, match="client made by finapi"):
-        finapi.with_options(bare, headers={})
+    await derived.close()
+    assert (await client.status.get_ping()).message == "pong"
+    assert len(fake.token_requests) == 1

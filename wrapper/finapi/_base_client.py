@@ -24,7 +24,7 @@ from ._auth import TokenProvider
 from ._config import Settings, resolve_settings
 from ._contract import ApiContract, Operation
 from ._core import Flow, run_async, run_sync, send_flow
-from ._exceptions import status_error_from_response
+from ._exceptions import APIResponseValidationError, decode_body, status_error_from_response
 from ._logging import configure_from_env, logger
 from ._response import APIResponse, model_parser
 from ._retry import RetryPolicy
@@ -277,6 +277,35 @@ class BaseAPIClient:
         return clone
 
 
+def _cast(response: httpx.Response, cast_to: Callable[[Any], T]) -> T:
+    """`cast_to` over a low-level call's JSON body. A body it cannot take is an
+    `APIResponseValidationError`, as for the generated methods, never the raw KeyError or
+    JSONDecodeError; the route may not be in the spec, so no pointer locates the field."""
+    request = response.request
+    name = f"{request.method} {request.url.path}"
+    try:
+        data = response.json()
+    except ValueError as error:
+        problem = f"the body is not JSON ({error})"
+        raise APIResponseValidationError(
+            operation_id=name,
+            response=response,
+            body=decode_body(response),
+            pointer="",
+            problem=problem,
+        ) from None
+    try:
+        return cast_to(data)
+    except Exception as error:  # anything a generated from_dict (or the caller's cast) raises
+        raise APIResponseValidationError(
+            operation_id=name,
+            response=response,
+            body=data,
+            pointer="",
+            problem=f"{type(error).__name__}: {error}",
+        ) from error
+
+
 def _is_resource(value: object) -> bool:
     from ._resource import AsyncResource, SyncResource
 
@@ -425,7 +454,7 @@ class SyncAPIClient(BaseAPIClient):
             timeout=timeout,
         )
         response = run_sync(self._flow(prepared), self._http, self._shared.tokens)
-        return response if cast_to is None else cast_to(response.json())
+        return response if cast_to is None else _cast(response, cast_to)
 
     def get(
         self,
@@ -638,7 +667,7 @@ class AsyncAPIClient(BaseAPIClient):
             timeout=timeout,
         )
         response = await run_async(self._flow(prepared), self._http, self._shared.tokens)
-        return response if cast_to is None else cast_to(response.json())
+        return response if cast_to is None else _cast(response, cast_to)
 
     async def get(
         self,

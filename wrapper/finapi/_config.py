@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -133,6 +135,13 @@ def resolve_settings(
             raise ConfigurationError(
                 f"{api.title} spec has no info.{api.version_extension}; pass the version explicitly"
             )
+        if not _is_date(version):
+            # The header is no operation parameter (the client sends it on every request), so
+            # request validation never sees it: a typo would reach the API on every call.
+            raise ConfigurationError(
+                f"{api.title} API version {version!r} is not a date (YYYY-MM-DD) for "
+                f"{api.version_header}"
+            )
         version_header = (api.version_header, version)
 
     return Settings(
@@ -150,6 +159,17 @@ def resolve_settings(
         ),
         version_header=version_header,
     )
+
+
+def _is_date(text: str) -> bool:
+    """A dated API version is an ISO 8601 calendar date, e.g. 2025-04-15."""
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _checksums_by_default(kind: str, base_url: str) -> bool:

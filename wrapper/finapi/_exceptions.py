@@ -100,7 +100,7 @@ class APIResponseValidationError(APIError):
             f"{operation_id}: HTTP {response.status_code} response does not match the spec "
             f"{where}: {problem}"
         )
-        super().__init__(message, request=_blank_response_request(response))
+        super().__init__(message, request=_without_credentials(response))
         self.operation_id = operation_id
         self.status_code = response.status_code
         self.body = body
@@ -136,7 +136,7 @@ class APIStatusError(APIError):
     """
 
     def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
-        super().__init__(message, request=_blank_response_request(response))
+        super().__init__(message, request=_without_credentials(response))
         self.response = response
         self.status_code = response.status_code
         self.body = body
@@ -235,9 +235,11 @@ def public_request(request: httpx.Request) -> httpx.Request:
 SENSITIVE_HEADERS = ("authorization", "proxy-authorization", "cookie")
 
 
-def _blank_response_request(response: httpx.Response) -> httpx.Request:
-    """The request of a response an error hands out, blanked (on the response as well: it is
-    the caller's from now on, through `error.response`)."""
+def _without_credentials(response: httpx.Response) -> httpx.Request:
+    """The blanked copy of a final response's request, which the response then points to too:
+    an error hands out `error.response`, and `error.response.request` would otherwise still
+    hold the bearer token (or the Basic credential of a token request). The call is over, so
+    nothing sends that request again."""
     request = public_request(response.request)
     response.request = request
     return request

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 import httpx
 
+from ._exceptions import ConfigurationError
 from ._version import __version__
 
 # Same shape as the Stainless SDKs: a short connect timeout, a generous read timeout.
@@ -62,6 +63,8 @@ def build_client(
             timeout=_timeout(timeout, DEFAULT_TIMEOUT),
             transport=httpx.HTTPTransport(limits=limits, verify=_ssl_context()),
         )
+    if not isinstance(http_client, httpx.Client):
+        raise ConfigurationError(_wrong_client(http_client, "httpx.Client", "sync"))
     return client_over(http_client, base_url=base_url, headers=headers, timeout=timeout)
 
 
@@ -81,7 +84,20 @@ def build_async_client(
             timeout=_timeout(timeout, DEFAULT_TIMEOUT),
             transport=httpx.AsyncHTTPTransport(limits=limits, verify=_ssl_context()),
         )
+    if not isinstance(http_client, httpx.AsyncClient):
+        raise ConfigurationError(_wrong_client(http_client, "httpx.AsyncClient", "async"))
     return async_client_over(http_client, base_url=base_url, headers=headers, timeout=timeout)
+
+
+def _wrong_client(given: object, expected: str, kind: str) -> str:
+    # The other kind of client would fail only at the first request, deep inside httpx
+    # ("'AsyncHTTPTransport' object has no attribute 'handle_request'").
+    other = "the Async... clients" if kind == "sync" else "the sync clients"
+    article = "an" if kind == "async" else "a"
+    return (
+        f"http_client must be an {expected} for {article} {kind} finapi client, not "
+        f"{type(given).__module__}.{type(given).__qualname__} (use {other} for that one)"
+    )
 
 
 def _merged_headers(source: httpx.Headers, extra: Mapping[str, str]) -> httpx.Headers:

@@ -129,8 +129,8 @@ class RequestValidator:
         error = _deepest(errors[0])
         path = [str(part) for part in error.absolute_path]
         if error.validator == "required":
-            # jsonschema reports a missing property at the object that lacks it; the pointer
-            # names the field itself ("/items/3/name"), as the error's docs promise.
+            # The field that failed is the missing one, not the object that lacks it (as the
+            # drift report points to it).
             path.append(_missing_name(error))
         pointer = "".join(f"/{_escape(part)}" for part in path)
         return pointer, _response_message(error)
