@@ -254,6 +254,7 @@ def status_error_from_response(
     the body and message: some servers echo the Authorization header back in error bodies.
     """
     body = scrub(decode_body(response), secrets)
+    _scrub_content(response, secrets)
     cls = status_error_class(response.status_code)
     request = response.request
     message = (
@@ -270,9 +271,26 @@ def status_error_from_response(
     return cls(message, response=response, body=body)
 
 
+def _scrub_content(response: httpx.Response, secrets: tuple[str, ...]) -> None:
+    """Blank echoed secrets in the body that `error.response` hands out, too."""
+    content = response.content
+    cleaned = content
+    for secret in _longest_first(secrets):
+        cleaned = cleaned.replace(secret.encode(), b"[REDACTED]")
+    if cleaned != content:
+        response.stream = httpx.ByteStream(cleaned)
+        response._content = cleaned  # httpx caches the read body here; .content/.text/.json read it
+        response.headers["Content-Length"] = str(len(cleaned))
+
+
+def _longest_first(secrets: tuple[str, ...]) -> tuple[str, ...]:
+    # A secret inside another (a client secret within a token) must not leave pieces behind.
+    return tuple(sorted((secret for secret in secrets if secret), key=len, reverse=True))
+
+
 def scrub(value: object, secrets: tuple[str, ...]) -> object:
     """A copy of a decoded body with every occurrence of the given secrets blanked."""
-    live = tuple(secret for secret in secrets if secret)
+    live = _longest_first(secrets)
     if not live:
         return value
     if isinstance(value, str):

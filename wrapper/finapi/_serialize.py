@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import enum
 import json
+import secrets
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -218,9 +219,10 @@ def request_content(
         if not files:
             # httpx writes multipart only when there are files, and form-urlencoded otherwise;
             # the operation declares multipart, so text-only parts are encoded here.
+            boundary = secrets.token_hex(16)  # random: no value can contain it by accident
             return {
-                "content": _multipart_text_parts(data),
-                "headers": {"Content-Type": f"multipart/form-data; boundary={_BOUNDARY}"},
+                "content": _multipart_text_parts(data, boundary),
+                "headers": {"Content-Type": f"multipart/form-data; boundary={boundary}"},
             }
         return {"files": files, "data": data}
     if body.media_type == "application/x-www-form-urlencoded":
@@ -228,15 +230,12 @@ def request_content(
     return {"json": values}
 
 
-_BOUNDARY = "finapi-text-parts"
-
-
-def _multipart_text_parts(data: Mapping[str, str]) -> bytes:
+def _multipart_text_parts(data: Mapping[str, str], boundary: str) -> bytes:
     parts = [
-        f'--{_BOUNDARY}\r\nContent-Disposition: form-data; name="{quote(name)}"\r\n\r\n{value}\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{quote(name)}"\r\n\r\n{value}\r\n'
         for name, value in data.items()
     ]
-    return ("".join(parts) + f"--{_BOUNDARY}--\r\n").encode()
+    return ("".join(parts) + f"--{boundary}--\r\n").encode()
 
 
 def _file_tuple(file: Any) -> tuple[str | None, Any, str | None]:

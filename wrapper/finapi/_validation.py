@@ -229,6 +229,7 @@ def _escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
+@functools.cache  # one class per setting: building it costs ~10 ms, per operation otherwise
 def _business_id_validator(verify_checksums: bool) -> Any:
     """Draft 2020-12 plus the `x-business-id` keyword.
 
