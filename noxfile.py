@@ -113,7 +113,7 @@ def mock(session: nox.Session) -> None:
     # After Ctrl-C nox would SIGTERM and SIGKILL its child within half a second; give it time to
     # report that everything has stopped (it normally takes well under a second). The cleanup
     # itself does not depend on this: see mocks/serve.py.
-    session.run("python", "-m", "mocks.serve", *session.posargs, interrupt_timeout=25.0)
+    session.run("python", "-m", "mocks.serve", *session.posargs, interrupt_timeout=10.0)
 
 
 @nox.session
