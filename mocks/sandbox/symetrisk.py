@@ -54,6 +54,8 @@ PENDING_BORROWER = "910000004"  # access requested, not yet accepted
 CREDITOR = "930000000"  # an initialized credit-scorer company with 120 debtors
 PENDING_DEBTOR = "940000009"  # access to it requested by CREDITOR, not yet accepted
 DOCUMENTED_DEBTOR = "123456789"  # "COMPANY AS", the documented credit score
+# Valid organisation numbers no seed ever uses: free for new access requests in tests and demos.
+FREE_ORG_NUMBERS = ("920000002", "950000007", "960000005")
 
 
 def _error(detail: str) -> dict[str, JSON]:
@@ -177,7 +179,8 @@ class Symetrisk:
                 org, name = PENDING_BORROWER, "Ventefjord Bygg AS"
             else:
                 org, name = nordic.org_number(rng), nordic.company_name(rng)
-                if org in self.borrowers or org in (DOCUMENTED_BORROWER, PENDING_BORROWER):
+                taken = (DOCUMENTED_BORROWER, PENDING_BORROWER, *FREE_ORG_NUMBERS)
+                if org in self.borrowers or org in taken:
                     continue
             borrower = self._new_company(
                 org,
@@ -220,7 +223,7 @@ class Symetrisk:
                 org, name = PENDING_DEBTOR, "Ventende Kunde AS"
             else:
                 org, name = nordic.org_number(rng), nordic.company_name(rng)
-            if (CREDITOR, org) in self.debtors:
+            if (CREDITOR, org) in self.debtors or org in FREE_ORG_NUMBERS:
                 continue
             debtor = self._new_company(
                 org,

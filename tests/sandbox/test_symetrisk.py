@@ -35,7 +35,7 @@ def test_token_and_self_report_the_calling_client(symetrisk: httpx.Client) -> No
 
 
 def test_borrower_lifecycle_request_accept_read_new_month(symetrisk: httpx.Client) -> None:
-    org = _unused_org_number(symetrisk, 950_000_000)
+    org = _unused_org_number(symetrisk, 951_000_000)
     results = symetrisk.post("/request-access", json={"borrowers": [{"organization_number": org}]})
     (result,) = results.json()
     assert result["success"] is True
@@ -95,7 +95,7 @@ def test_the_documented_borrower_and_snapshot(symetrisk: httpx.Client) -> None:
 
 
 def test_declined_access_and_helper_conflicts(symetrisk: httpx.Client) -> None:
-    org = _unused_org_number(symetrisk, 960_000_000)
+    org = _unused_org_number(symetrisk, 961_000_000)
     symetrisk.post("/request-access", json={"borrowers": [{"organization_number": org}]})
     declined = symetrisk.post(f"/_sandbox/borrowers/{org}/decline").json()
     assert declined["relationship_state"] == "access_declined"
