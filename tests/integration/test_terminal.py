@@ -15,6 +15,7 @@ import fcntl
 import os
 import pty
 import shutil
+import signal
 import subprocess
 import sys
 import termios
@@ -146,3 +147,21 @@ def test_ctrl_c_on_nox_mock_in_a_terminal_stops_everything_and_it_starts_again()
     assert "Sandbox is up" in first
     second = _start_and_stop_with_ctrl_c(python, ports)  # same ports: all were released
     assert "already in use" not in second
+
+
+def test_sigterm_to_nox_does_not_orphan_the_mocks() -> None:
+    """`kill <nox>`: nox dies at once; the front sees its parent gone and everything stops."""
+    python = _readme_python()
+    ports = {"symetrisk": free_port(), "brevio": free_port()}
+    arguments = [f"--{api}-port={port}" for api, port in ports.items()]
+    terminal = Terminal([python, "-m", "nox", "-s", "mock", "--", "--static", *arguments])
+    try:
+        terminal.wait_for("Ctrl-C stops both.", READY_TIMEOUT)
+        tree = processes.descendants(terminal.process.pid)
+        terminal.process.terminate()
+        assert terminal.process.wait(STOP_TIMEOUT) == -signal.SIGTERM
+        survivors = _still_alive([p.pid for p in tree], timeout=STOP_TIMEOUT)
+        assert survivors == [], f"orphaned by SIGTERM to nox: {survivors}\n{terminal.text}"
+        assert [port for port in ports.values() if not port_is_free(port)] == []
+    finally:
+        terminal.close()
