@@ -1251,7 +1251,7 @@ class Brevio:
         chosen = pending[:CONFIRMATIONS_PAGE]
         more = len(pending) > len(chosen)
         return {
-            "cursor": raw_cursor,
+            "cursor": zulu(cursor),  # as the API writes datetimes, whatever was sent
             "confirmations": [self.confirmation_view(c) for c in chosen],
             "next": zulu(chosen[-1].sent_to_third_party_at) if more else None,
         }

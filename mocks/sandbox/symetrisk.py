@@ -373,17 +373,19 @@ class Symetrisk:
             "signup_link_expires_at": _epoch(now) + SIGNUP_LINK_DAYS * 86400,
         }
 
-    def accept(self, company: Company) -> None:
+    def accept(self, company: Company, *, notify: bool) -> None:
+        """Access approved; `notify`: the bank's notifications say so (not a credit scorer's)."""
         if company.approved:
             raise ApiError(409, _error("Access is already approved."))
         now = dt.datetime.now(dt.UTC)
         last = add_months(now.date(), -1)
         self._approve(company, now, 12, last)
-        system = (company.accounting_system or "fiken").title()
-        self._notify(f"{company.name} accepted the access request", now)
-        self._notify(f"Fetched data from {system}", now)
+        if notify:
+            system = (company.accounting_system or "fiken").title()
+            self._notify(f"{company.name} accepted the access request", now)
+            self._notify(f"Fetched data from {system}", now)
 
-    def decline(self, company: Company) -> None:
+    def decline(self, company: Company, *, notify: bool) -> None:
         if company.relationship_state != "access_requested":
             raise ApiError(
                 409,
@@ -392,7 +394,8 @@ class Symetrisk:
                 ),
             )
         company.relationship_state = "access_declined"
-        self._notify(f"{company.name} declined the access request", dt.datetime.now(dt.UTC))
+        if notify:
+            self._notify(f"{company.name} declined the access request", dt.datetime.now(dt.UTC))
 
     def new_month(self, company: Company) -> Snapshot:
         if not company.approved:
@@ -576,13 +579,13 @@ class Symetrisk:
     @api_endpoint
     async def helper_accept(self, request: Request) -> JSON:
         company = self.borrower(request.path_params["org"])
-        self.accept(company)
+        self.accept(company, notify=True)
         return self.borrower_view(company)
 
     @api_endpoint
     async def helper_decline(self, request: Request) -> JSON:
         company = self.borrower(request.path_params["org"])
-        self.decline(company)
+        self.decline(company, notify=True)
         return self.borrower_view(company)
 
     @api_endpoint
@@ -593,7 +596,7 @@ class Symetrisk:
     @api_endpoint
     async def helper_accept_debtor(self, request: Request) -> JSON:
         company = self.debtor(request.path_params["creditor"], request.path_params["org"])
-        self.accept(company)
+        self.accept(company, notify=False)
         return {
             "id": company.id,
             "name": company.name,
@@ -603,7 +606,7 @@ class Symetrisk:
     @api_endpoint
     async def helper_decline_debtor(self, request: Request) -> JSON:
         company = self.debtor(request.path_params["creditor"], request.path_params["org"])
-        self.decline(company)
+        self.decline(company, notify=False)
         return {
             "id": company.id,
             "name": company.name,
