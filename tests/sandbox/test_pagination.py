@@ -135,6 +135,10 @@ def test_brevio_keyset_cursor(brevio: httpx.Client) -> None:
     # "or use the highest sentToThirdPartyAt in the returned records": the same pages.
     middle = brevio.get("/v1/confirm/confirmations", params={"cursor": stamps[49]}).json()
     assert [c["token"] for c in middle["confirmations"]] == seen[50:100]
+    # A cursor without a zone is read as UTC and echoed as the API writes datetimes.
+    naive = brevio.get("/v1/confirm/confirmations", params={"cursor": stamps[49][:-1]}).json()
+    assert naive["cursor"] == stamps[49]
+    assert [c["token"] for c in naive["confirmations"]] == seen[50:100]
 
 
 @pytest.mark.parametrize("page_size", [100, 250])
