@@ -1,6 +1,6 @@
 """Every task of the project. A plain `nox` runs what CI needs.
 
-nox -s mock                  # the main job: local Prism mocks of both APIs
+nox -s mock                  # the main job: the sandbox of both APIs (`-- --static`: examples)
 nox                          # what CI runs: lint, typecheck, tests, contract, bench_quick
 nox -s generate [-- --check] # regenerate generated/ from openapi/ (or check it is in sync)
 nox -s drift -- --api symetrisk|brevio [--base-url URL]   # contract drift against staging
@@ -9,6 +9,7 @@ nox -s bench                 # full benchmarks
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
 import shutil
@@ -49,6 +50,20 @@ os.environ.setdefault("UV_NATIVE_TLS", "1")
 
 def _install_project(session: nox.Session, extras: str = "test") -> None:
     session.install("-e", f".[{extras}]")
+
+
+def _install_project_once(session: nox.Session, extras: str) -> None:
+    """Install the project unless this venv already has it for the current pyproject.toml.
+
+    For the main job, whose start-up a person waits for: even a no-op `uv pip install -e`
+    rebuilds the editable wheel. The code itself is editable, so only pyproject.toml matters.
+    """
+    key = hashlib.sha256(f"{extras}\n".encode() + (ROOT / "pyproject.toml").read_bytes())
+    stamp = Path(session.virtualenv.location) / f".finapi-{extras}.installed"
+    if stamp.exists() and stamp.read_text(encoding="utf-8") == key.hexdigest():
+        return
+    _install_project(session, extras)
+    stamp.write_text(key.hexdigest(), encoding="utf-8")
 
 
 def _npm_ci(session: nox.Session) -> None:
@@ -109,10 +124,13 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def mock(session: nox.Session) -> None:
-    """The main job: serve both APIs from Prism on loopback (Ctrl-C stops everything)."""
-    _install_project(session)
+    """The main job: the sandbox of both APIs on loopback (Ctrl-C stops everything)."""
+    _install_project_once(session, "mock")
     _npm_ci(session)
-    session.run("python", "-m", "mocks.serve", *session.posargs)
+    # After Ctrl-C nox would SIGTERM and SIGKILL its child within half a second; give it time to
+    # report that everything has stopped (it normally takes well under a second). The cleanup
+    # itself does not depend on this: see mocks/serve.py.
+    session.run("python", "-m", "mocks.serve", *session.posargs, interrupt_timeout=10.0)
 
 
 @nox.session

@@ -20,8 +20,17 @@ import time
 from pathlib import Path
 
 import httpx
+from finapi._apis import APIS
 
-from mocks.prism import APIS, HOST, MOCKS_DIR, check_node, free_port, running_mocks
+from mocks.prism import (
+    HOST,
+    MOCKS_DIR,
+    check_node,
+    free_port,
+    prism_command,
+    prism_environment,
+    running_mocks,
+)
 
 from ._mode import Mode
 from ._report import Figure, Target
@@ -56,7 +65,8 @@ def _free_ports(count: int) -> list[int]:
 
 
 def _both_mocks() -> float:
-    ports = dict(zip(APIS, _free_ports(len(APIS)), strict=True))
+    names = [api.name for api in APIS]
+    ports = dict(zip(names, _free_ports(len(names)), strict=True))
     start = time.perf_counter()
     with running_mocks(ports, timeout=TIMEOUT):
         return time.perf_counter() - start
@@ -65,8 +75,7 @@ def _both_mocks() -> float:
 def _trivial_prism(spec: Path) -> float:
     """Launch Prism as mocks/prism.py does, on a one-operation spec; time until it answers."""
     port = free_port()
-    command = ["npx", "--no-install", "prism", "mock", str(spec),
-               "--host", HOST, "--port", str(port), "--errors", "false"]  # fmt: skip
+    command = prism_command(spec, port)
     start = time.perf_counter()
     process = subprocess.Popen(
         command,
@@ -75,7 +84,7 @@ def _trivial_prism(spec: Path) -> float:
         stderr=subprocess.DEVNULL,
         stdin=subprocess.DEVNULL,
         start_new_session=True,  # its own process group, so stopping it reaches node too
-        env={**os.environ, "NODE_ENV": "production", "SCARF_ANALYTICS": "false"},
+        env=prism_environment(),
     )
     try:
         with httpx.Client(timeout=1.0, trust_env=False) as client:

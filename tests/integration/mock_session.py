@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+from finapi._apis import APIS
 
-from mocks.prism import APIS, MockError, PrismMock, running_mocks
+from mocks.prism import MockError, PrismMock, running_mocks
 from tests.integration import processes
 
 URL_VARIABLE = "FINAPI_TEST_{api}_URL"
@@ -60,7 +61,7 @@ def given_urls() -> dict[str, str]:
     """URLs of already running mocks from the environment ("" where none is given)."""
     return {
         api: os.environ.get(URL_VARIABLE.format(api=api.upper()), "").strip().rstrip("/")
-        for api in APIS
+        for api in (api.name for api in APIS)
     }
 
 

@@ -1,6 +1,6 @@
 """Which processes are alive: for checking that no mock process outlives its owner.
 
-mocks/prism.py starts every Prism in its own process group (npm exec -> sh -> node -> node), so a
+mocks/prism.py starts every Prism in its own process group (node, and anything it starts), so a
 group id names everything one mock started. Zombies count as gone (they hold no port or memory).
 """
 

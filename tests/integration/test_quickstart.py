@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from finapi._apis import APIS
 
-from mocks.prism import APIS, DEFAULT_PORTS, PrismMock, environment_for
+from mocks.prism import environment_for
 
 pytestmark = pytest.mark.integration
 
@@ -58,6 +59,6 @@ def test_quickstart_exports_what_the_mock_prints() -> None:
         [b for b in quickstart_blocks() if b.language == "sh" and "export " in b.text],
         "block of export lines",
     )
-    default_mocks = {api: PrismMock(api, DEFAULT_PORTS[api]) for api in APIS}
-    expected = [f"export {name}={value}" for name, value in environment_for(default_mocks).items()]
+    default_urls = {api.name: api.default_mock_url for api in APIS}
+    expected = [f"export {name}={value}" for name, value in environment_for(default_urls).items()]
     assert exports.text.strip().splitlines() == expected

@@ -1,4 +1,8 @@
-"""`python -m mocks.serve` (what `nox -s mock` runs) as a process: up, answering, stopped."""
+"""`python -m mocks.serve` (what `nox -s mock` runs) as a process: up, answering, stopped.
+
+The front process (what nox runs) starts a supervisor in a session of its own, which runs the
+Prism processes; the supervisor stops everything when the front stops or is killed.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +19,9 @@ from typing import IO
 
 import httpx
 import pytest
-from finapi._apis import api_named
+from finapi._apis import APIS, api_named
 
-from mocks.prism import APIS, HOST, PrismMock, environment_for, free_port, port_is_free
+from mocks.prism import HOST, environment_for, free_port, port_is_free
 from tests.contract.specs import ROOT
 from tests.integration import processes
 from tests.integration.spec_calls import issued_token, token_operation
@@ -30,10 +34,10 @@ READY_TIMEOUT = float(os.environ.get("FINAPI_TEST_MOCK_TIMEOUT", 90.0))
 class Serve:
     """The serve process, with its stdout and stderr collected line by line."""
 
-    def __init__(self, ports: dict[str, int]) -> None:
+    def __init__(self, ports: dict[str, int], *options: str) -> None:
         arguments = [f"--{api}-port={port}" for api, port in ports.items()]
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "mocks.serve", *arguments],
+            [sys.executable, "-m", "mocks.serve", *options, *arguments],
             cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             text=True, start_new_session=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )  # fmt: skip
@@ -86,7 +90,7 @@ class Started:
     ports: list[int] = field(default_factory=list)
 
     def ports_for(self) -> dict[str, int]:
-        ports = {api: free_port() for api in APIS}
+        ports = {api.name: free_port() for api in APIS}
         self.ports.extend(ports.values())
         return ports
 
@@ -126,40 +130,60 @@ def _wait_until_free(ports: list[int], timeout: float = 10.0) -> list[int]:
         time.sleep(0.05)
 
 
+def _tree(serve: Serve) -> tuple[int, list[int]]:
+    """The supervisor's process group, and the groups of the Prism processes it runs."""
+    children = processes.descendants(serve.process.pid)
+    (supervisor,) = [child for child in children if "--supervise" in child.command]
+    groups = sorted({child.pgid for child in children})
+    assert serve.process.pid not in groups  # nothing shares the front's (nox's) group
+    prisms = sorted({child.pgid for child in children if "prism-cli" in child.command})
+    assert len(prisms) == len(APIS), children  # one Prism per API, each in its own group
+    assert set(groups) == {supervisor.pgid, *prisms}, children
+    return supervisor.pgid, prisms
+
+
 def test_serve_starts_both_mocks_and_stops_cleanly_on_sigterm(started: Started) -> None:
     ports = started.ports_for()
-    serve = Serve(ports)
+    serve = Serve(ports, "--static")
     started.serves.append(serve)
     serve.wait_for_line("Ctrl-C stops both.", READY_TIMEOUT)
-    assert any(line.startswith("Mocks are up") for line in serve.stdout)
-
-    # One Prism per API, each in its own process group (so stopping reaches node's children).
-    children = processes.descendants(serve.process.pid)
-    groups = sorted({child.pgid for child in children})
-    assert len(groups) == len(APIS), children
-    assert serve.process.pid not in groups
+    assert any(line.startswith("Mocks are up, static") for line in serve.stdout)
+    supervisor, groups = _tree(serve)
     for api, port in ports.items():
         _check_answers(api, port)
 
     # It prints the settings for these ports, exactly as environment_for() words them.
-    mocks = {api: PrismMock(api, port) for api, port in ports.items()}
-    expected = [f"export {name}={value}" for name, value in environment_for(mocks).items()]
+    urls = {api: f"http://{HOST}:{port}" for api, port in ports.items()}
+    expected = [f"export {name}={value}" for name, value in environment_for(urls).items()]
     assert [line.strip() for line in serve.stdout if "export " in line] == expected
 
     # A client still holding a keep-alive connection must not make the port look taken after.
-    held = socket.create_connection((HOST, ports[APIS[0]]))
+    held = socket.create_connection((HOST, ports[APIS[0].name]))
     try:
         os.kill(serve.process.pid, signal.SIGTERM)
         assert serve.finish(timeout=30) == 0, "\n".join(serve.stdout + serve.stderr)
         assert "Stopped the mocks." in serve.stdout
         assert serve.stderr == []
-        assert processes.wait_until_gone(groups) == []
+        assert processes.wait_until_gone([supervisor, *groups]) == []
         assert _wait_until_free(list(ports.values())) == []
     finally:
         held.close()
 
 
-@pytest.mark.parametrize("taken_api", APIS)
+def test_killing_the_front_still_stops_everything(started: Started) -> None:
+    """nox SIGKILLs its child when it stops slowly: the supervisor cleans up all the same."""
+    ports = started.ports_for()
+    serve = Serve(ports, "--static")
+    started.serves.append(serve)
+    serve.wait_for_line("Ctrl-C stops both.", READY_TIMEOUT)
+    supervisor, groups = _tree(serve)
+    serve.process.kill()
+    assert serve.finish(timeout=30) == -signal.SIGKILL
+    assert processes.wait_until_gone([supervisor, *groups]) == []
+    assert _wait_until_free(list(ports.values())) == []
+
+
+@pytest.mark.parametrize("taken_api", [api.name for api in APIS])
 def test_serve_refuses_a_taken_port(taken_api: str, started: Started) -> None:
     ports = started.ports_for()
     taken = ports[taken_api]
@@ -171,12 +195,34 @@ def test_serve_refuses_a_taken_port(taken_api: str, started: Started) -> None:
             cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
         )  # fmt: skip
     assert result.returncode == 2, result.stdout + result.stderr
-    assert "Mocks are up" not in result.stdout
+    assert "is up" not in result.stdout
     assert f"error: port {taken} on {HOST} is already in use" in result.stderr
     assert f"--{taken_api}-port" in result.stderr
-    # A mock started before the clash (Symetrisk's, when Brevio's port is taken) is stopped.
-    other = [port for api, port in ports.items() if api != taken_api]
-    deadline = time.monotonic() + 10
-    while any(processes.prism_on_port(port) for port in other) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert [processes.prism_on_port(port) for port in other] == [[]]
+    # Refused before anything started.
+    assert [processes.prism_on_port(port) for port in ports.values()] == [[], []]
+
+
+def test_serve_refuses_one_port_for_both_apis() -> None:
+    port = free_port()
+    result = subprocess.run(
+        [sys.executable, "-m", "mocks.serve", "--static",
+         *(f"--{api.name}-port={port}" for api in APIS)],
+        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"error: --symetrisk-port and --brevio-port are both {port}: each API needs its own "
+        "port. Choose two different ports.\n"
+    )
+
+
+def test_options_work_as_the_readme_writes_them() -> None:
+    """`nox -s mock -- --static -- --brevio-port 5011` hands a second `--` through."""
+    from mocks.serve import _parse
+
+    parsed = _parse(["--dynamic", "--", "--brevio-port", "5011", "--seed", "demo"])
+    assert (parsed.static, parsed.dynamic, parsed.brevio_port, parsed.seed) == (
+        True, True, 5011, "demo",
+    )  # fmt: skip
+    assert _parse([]).symetrisk_port == 4010

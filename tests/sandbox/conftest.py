@@ -1,0 +1,99 @@
+"""Fixtures: the sandbox (backend + one validating Prism proxy per API), started once per session.
+
+Every response the tests get passes through `checked`: a response Prism flagged (an
+`sl-violations` header, or its 500 for an off-spec response) fails the test, whatever the test
+itself asserts. So the sandbox cannot drift from the specs without the suite noticing.
+
+    FINAPI_TEST_MOCK_TIMEOUT   seconds to wait for readiness (default 90)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from mocks.prism import MockError, free_port
+from mocks.sandbox.run import RunningSandbox, running_sandbox
+from tests.integration import processes
+
+READY_TIMEOUT = float(os.environ.get("FINAPI_TEST_MOCK_TIMEOUT", 90.0))
+TOKEN_PATHS = {"symetrisk": "/oauth2/token", "brevio": "/v1/auth/token"}
+
+
+class OffSpec(AssertionError):
+    """Prism found the exchange off the spec."""
+
+
+def check_exchange(response: httpx.Response) -> None:
+    """Fail on anything Prism flagged: request violations are expected only where a test says."""
+    if response.request.extensions.get("expect_violation"):
+        return
+    response.read()
+    violations = response.headers.get("sl-violations")
+    problem = response.headers.get("content-type", "").startswith("application/problem+json")
+    if violations or (response.status_code == 500 and problem):
+        raise OffSpec(
+            f"{response.request.method} {response.request.url} -> {response.status_code}: "
+            f"{violations or response.text}"
+        )
+
+
+def client_for(url: str, api: str, scope: str | None = None) -> httpx.Client:
+    """An httpx client with a token from the sandbox's token endpoint, every exchange checked."""
+    with httpx.Client(base_url=url, timeout=30.0, trust_env=False) as anonymous:
+        form = {"grant_type": "client_credentials", **({"scope": scope} if scope else {})}
+        issued = anonymous.post(TOKEN_PATHS[api], auth=("sandbox-test", "secret"), data=form)
+        check_exchange(issued)
+        issued.raise_for_status()
+    return httpx.Client(
+        base_url=url,
+        timeout=30.0,
+        trust_env=False,
+        headers={"Authorization": f"Bearer {issued.json()['access_token']}"},
+        event_hooks={"response": [check_exchange]},
+    )
+
+
+def expect_violation() -> dict[str, object]:
+    """Request extensions for a call Prism is meant to refuse (the check is skipped)."""
+    return {"expect_violation": True}
+
+
+@pytest.fixture(scope="session")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox]:
+    log_path: Path = tmp_path_factory.mktemp("sandbox") / "prism.log"
+    ports = {"symetrisk": free_port(), "brevio": free_port()}
+    with log_path.open("w+b") as log:
+        try:
+            with running_sandbox(ports, log=log, timeout=READY_TIMEOUT) as started:
+                groups = [m.process.pid for m in started.mocks.values() if m.process]
+                processes.STARTED_GROUPS.extend(groups)
+                yield started
+        except MockError as error:
+            text = log_path.read_text(encoding="utf-8", errors="replace")
+            pytest.fail(f"The sandbox did not start: {error}\n{text}", pytrace=False)
+    assert processes.wait_until_gone(groups) == []
+
+
+@pytest.fixture
+def symetrisk(sandbox: RunningSandbox) -> Iterator[httpx.Client]:
+    with client_for(sandbox.urls["symetrisk"], "symetrisk") as client:
+        yield client
+
+
+@pytest.fixture
+def brevio(sandbox: RunningSandbox) -> Iterator[httpx.Client]:
+    with client_for(sandbox.urls["brevio"], "brevio") as client:
+        yield client
+
+
+def violations(response: httpx.Response) -> list[dict[str, object]]:
+    """The violations Prism lists in its 422 problem body."""
+    assert response.headers["content-type"].startswith("application/problem+json"), response.text
+    listed: list[dict[str, object]] = json.loads(response.text)["validation"]
+    return listed
