@@ -25,7 +25,7 @@ from brevio_client.models import (
     SignAttachmentInput,
     SignSigneeInput,
 )
-from brevio_client.types import File
+from brevio_client.types import UNSET, File
 from finapi._openapi import ApiSpec
 from finapi._validation import RequestValidator
 from symetrisk_client.api.bank import list_relationships
@@ -93,6 +93,8 @@ def sign_request(**extra: Any) -> CreateSignRequestRequest:
         country=KnownCountry.NO,
         user="user@example.com",
         signees=[SignSigneeInput(email="signee@example.com")],
+        # Not the model's default (30): the tests below send dueDays themselves.
+        due_days=UNSET,
     )
     body.additional_properties.update(extra)
     return body

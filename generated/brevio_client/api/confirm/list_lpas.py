@@ -12,15 +12,23 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    companies: str | Unset = UNSET,
     brevio_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(brevio_version, Unset):
         headers["Brevio-Version"] = brevio_version
 
+    params: dict[str, Any] = {}
+
+    params["companies"] = companies
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/confirm/lpas",
+        "params": params,
     }
 
     _kwargs["headers"] = headers
@@ -80,20 +88,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    companies: str | Unset = UNSET,
     brevio_version: str | Unset = UNSET,
 ) -> Response[Error | list[LastingPowerOfAttorney]]:
     """List lasting powers of attorney
 
      Lists the audit company's lasting powers of attorney (LPAs). The endpoint's own section was lost;
     the changelog (2022-10-26, 2023-10-04) confirms it exists and prints its response. `endDate` is null
-    for LPAs without an end date (all LPAs created with 2023-10-04 or later).
-    Not modelled: the 2023-02-14 changelog shows a `companies` parameter (List<Company>, replacing a
-    list of VAT numbers `vatNumbers`) under the heading "List lasting powers of attorneys". Which
-    endpoint owns it is uncertain, and how a list of objects travels in a GET query string is not
-    documented (and has no standard OpenAPI encoding), so no filter parameter is declared. Pagination is
-    not documented and not assumed.
+    for LPAs without an end date (all LPAs created with 2023-10-04 or later). Filter by company with
+    `companies` (a list of `{vatNo, country}`, JSON in the query string). Pagination is not documented
+    and not assumed.
 
     Args:
+        companies (str | Unset): The value as application/json text (e.g. json.dumps(value)).
         brevio_version (str | Unset):
 
     Raises:
@@ -105,6 +112,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        companies=companies,
         brevio_version=brevio_version,
     )
 
@@ -118,20 +126,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    companies: str | Unset = UNSET,
     brevio_version: str | Unset = UNSET,
 ) -> Error | list[LastingPowerOfAttorney] | None:
     """List lasting powers of attorney
 
      Lists the audit company's lasting powers of attorney (LPAs). The endpoint's own section was lost;
     the changelog (2022-10-26, 2023-10-04) confirms it exists and prints its response. `endDate` is null
-    for LPAs without an end date (all LPAs created with 2023-10-04 or later).
-    Not modelled: the 2023-02-14 changelog shows a `companies` parameter (List<Company>, replacing a
-    list of VAT numbers `vatNumbers`) under the heading "List lasting powers of attorneys". Which
-    endpoint owns it is uncertain, and how a list of objects travels in a GET query string is not
-    documented (and has no standard OpenAPI encoding), so no filter parameter is declared. Pagination is
-    not documented and not assumed.
+    for LPAs without an end date (all LPAs created with 2023-10-04 or later). Filter by company with
+    `companies` (a list of `{vatNo, country}`, JSON in the query string). Pagination is not documented
+    and not assumed.
 
     Args:
+        companies (str | Unset): The value as application/json text (e.g. json.dumps(value)).
         brevio_version (str | Unset):
 
     Raises:
@@ -144,6 +151,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        companies=companies,
         brevio_version=brevio_version,
     ).parsed
 
@@ -151,20 +159,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    companies: str | Unset = UNSET,
     brevio_version: str | Unset = UNSET,
 ) -> Response[Error | list[LastingPowerOfAttorney]]:
     """List lasting powers of attorney
 
      Lists the audit company's lasting powers of attorney (LPAs). The endpoint's own section was lost;
     the changelog (2022-10-26, 2023-10-04) confirms it exists and prints its response. `endDate` is null
-    for LPAs without an end date (all LPAs created with 2023-10-04 or later).
-    Not modelled: the 2023-02-14 changelog shows a `companies` parameter (List<Company>, replacing a
-    list of VAT numbers `vatNumbers`) under the heading "List lasting powers of attorneys". Which
-    endpoint owns it is uncertain, and how a list of objects travels in a GET query string is not
-    documented (and has no standard OpenAPI encoding), so no filter parameter is declared. Pagination is
-    not documented and not assumed.
+    for LPAs without an end date (all LPAs created with 2023-10-04 or later). Filter by company with
+    `companies` (a list of `{vatNo, country}`, JSON in the query string). Pagination is not documented
+    and not assumed.
 
     Args:
+        companies (str | Unset): The value as application/json text (e.g. json.dumps(value)).
         brevio_version (str | Unset):
 
     Raises:
@@ -176,6 +183,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        companies=companies,
         brevio_version=brevio_version,
     )
 
@@ -187,20 +195,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    companies: str | Unset = UNSET,
     brevio_version: str | Unset = UNSET,
 ) -> Error | list[LastingPowerOfAttorney] | None:
     """List lasting powers of attorney
 
      Lists the audit company's lasting powers of attorney (LPAs). The endpoint's own section was lost;
     the changelog (2022-10-26, 2023-10-04) confirms it exists and prints its response. `endDate` is null
-    for LPAs without an end date (all LPAs created with 2023-10-04 or later).
-    Not modelled: the 2023-02-14 changelog shows a `companies` parameter (List<Company>, replacing a
-    list of VAT numbers `vatNumbers`) under the heading "List lasting powers of attorneys". Which
-    endpoint owns it is uncertain, and how a list of objects travels in a GET query string is not
-    documented (and has no standard OpenAPI encoding), so no filter parameter is declared. Pagination is
-    not documented and not assumed.
+    for LPAs without an end date (all LPAs created with 2023-10-04 or later). Filter by company with
+    `companies` (a list of `{vatNo, country}`, JSON in the query string). Pagination is not documented
+    and not assumed.
 
     Args:
+        companies (str | Unset): The value as application/json text (e.g. json.dumps(value)).
         brevio_version (str | Unset):
 
     Raises:
@@ -214,6 +221,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            companies=companies,
             brevio_version=brevio_version,
         )
     ).parsed
