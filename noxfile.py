@@ -3,7 +3,7 @@
 nox -s mock                  # the main job: the sandbox of both APIs (`-- --static`: examples)
 nox                          # what CI runs: lint, typecheck, tests, contract, bench_quick
 nox -s generate [-- --check] # regenerate generated/ from openapi/ (or check it is in sync)
-nox -s drift -- --api symetrisk|brevio [--base-url URL]   # contract drift against staging
+nox -s drift -- --api symetrisk|brevio [--base-url URL]   # finapi-drift, against staging
 nox -s bench                 # full benchmarks
 """
 
@@ -143,9 +143,16 @@ def contract(session: nox.Session) -> None:
 
 @nox.session
 def drift(session: nox.Session) -> None:
-    """Contract drift against staging or any base URL (credentials from the environment)."""
-    _install_project(session)
-    session.run("python", "-m", "tests.drift.cli", *session.posargs)
+    """Contract drift against staging or any base URL (`finapi-drift`; credentials from env)."""
+    _install_project(session, "drift")
+    try:
+        session.run("finapi-drift", *session.posargs)
+    except nox.command.CommandFailed as failed:
+        # finapi-drift's exit codes (README, "Contract drift") say what went wrong; a failed nox
+        # session would turn every one of them into 1. SystemExit is not a session failure to
+        # nox: it ends nox with that code.
+        session.log(f"finapi-drift exited with code {failed.return_code}")
+        raise SystemExit(failed.return_code) from None
 
 
 # The cold-start benchmark's reference SDK (a Stainless one, on httpx like ours).

@@ -1044,8 +1044,26 @@ CONTRACT = ApiContract(
             method="GET",
             path="/v1/confirm/lpas",
             summary="List lasting powers of attorney",
-            parameters=(),
-            parameters_schema=None,
+            parameters=(
+                Parameter(
+                    name="companies",
+                    python_name="companies",
+                    location="query",
+                    required=False,
+                    style="json",
+                    explode=False,
+                ),
+            ),
+            parameters_schema={
+                "type": "object",
+                "properties": {
+                    "companies": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {"$ref": "#/components/schemas/CompanyInput"},
+                    }
+                },
+            },
             body=None,
             security="oauth2",
             success_statuses=frozenset((200,)),

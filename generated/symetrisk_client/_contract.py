@@ -53,7 +53,11 @@ SCHEMAS = {
             "client_id": {"type": "string"},
             "scopes": {"type": "array", "items": {"type": "string"}},
             "auth_time": {"type": "integer", "format": "int64"},
-            "created_at": {"type": "string", "format": "date-time"},
+            "created_at": {
+                "type": "string",
+                "format": "date-time-local",
+                "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$",
+            },
         },
     },
     "BankCompany": {
@@ -63,7 +67,11 @@ SCHEMAS = {
             "id": {"type": "string", "format": "uuid"},
             "name": {"type": "string"},
             "organization_number": {"$ref": "#/components/schemas/OrganizationNumber"},
-            "created_at": {"type": "string", "format": "date-time"},
+            "created_at": {
+                "type": "string",
+                "format": "date-time-local",
+                "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$",
+            },
         },
     },
     "BankSelf": {
@@ -237,7 +245,11 @@ SCHEMAS = {
             "name": {"type": "string"},
             "organization_number": {"$ref": "#/components/schemas/OrganizationNumber"},
             "contact_email": {"type": "string", "format": "email"},
-            "created_at": {"type": "string", "format": "date-time"},
+            "created_at": {
+                "type": "string",
+                "format": "date-time-local",
+                "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$",
+            },
             "relationship_state": {"$ref": "#/components/schemas/RelationshipState"},
             "consented_to_share_data": {"type": "boolean"},
             "last_reconciliation_date": {"type": ["string", "null"], "format": "date"},
@@ -266,7 +278,11 @@ SCHEMAS = {
             "full_link": {"type": "string", "format": "uri"},
             "sent_to_email": {"type": ["string", "null"], "format": "email"},
             "signup_state": {"$ref": "#/components/schemas/SignupState"},
-            "created_at": {"type": "string", "format": "date-time"},
+            "created_at": {
+                "type": "string",
+                "format": "date-time-local",
+                "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$",
+            },
         },
     },
     "Relationship": {
@@ -287,7 +303,11 @@ SCHEMAS = {
             "borrower_organization_number": {
                 "$ref": "#/components/schemas/OrganizationNumber"
             },
-            "relationship_created_at": {"type": "string", "format": "date-time"},
+            "relationship_created_at": {
+                "type": "string",
+                "format": "date-time-local",
+                "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$",
+            },
         },
     },
     "RelationshipPage": {
@@ -308,7 +328,11 @@ SCHEMAS = {
             "id": {"type": "integer"},
             "text": {"type": "string"},
             "type": {"$ref": "#/components/schemas/NotificationType"},
-            "created_at": {"type": "string", "format": "date-time"},
+            "created_at": {
+                "type": "string",
+                "format": "date-time-local",
+                "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$",
+            },
         },
     },
     "NotificationPage": {
@@ -377,7 +401,11 @@ SCHEMAS = {
         "properties": {
             "id": {"type": "integer"},
             "snapshot_date": {"type": "string", "format": "date"},
-            "fetched_at": {"type": "string", "format": "date-time"},
+            "fetched_at": {
+                "type": "string",
+                "format": "date-time-local",
+                "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$",
+            },
             "origin": {"$ref": "#/components/schemas/Origin"},
             "accounting_system": {"$ref": "#/components/schemas/AccountingSystem"},
             "data": {"$ref": "#/components/schemas/AccountingData"},

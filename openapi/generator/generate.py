@@ -15,8 +15,9 @@ What a generated package holds:
 The generator's own endpoint functions (`api/`), `client.py` and `errors.py` are not generated:
 the resources replace them, so nothing reachable sends a request around the wrapper.
 
-The spec is read once, by the project's one spec reader (`finapi._openapi`), and the same document
-feeds openapi-python-client and the SDK layer (`sdk.py`). Generation goes into a temporary
+The spec is read once, by the project's one spec reader (`finapi._openapi`). openapi-python-client
+gets a derived copy (`derive.py`: the few spellings it cannot read, such as `date-time-local`);
+the SDK layer (`sdk.py`) compiles its facts from the spec itself. Generation goes into a temporary
 directory first and then replaces the package wholesale, so files that the spec no longer
 produces disappear. The same functions back the in-sync contract test.
 """
@@ -60,6 +61,7 @@ _openapi = _wrapper_module("_openapi")
 sys.path.insert(0, str(GENERATOR_DIR))
 
 import sdk  # noqa: E402
+from derive import generator_document  # noqa: E402
 from openapi_python_client import Project  # noqa: E402 - after the path set-up above
 from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: E402
 from openapi_python_client.parser import GeneratorData  # noqa: E402
@@ -192,7 +194,7 @@ def generate_into(name: str, destination: Path) -> None:
         f"{ruff} check . --no-cache --fix-only --extend-select=I --quiet",
         f"{ruff} format . --no-cache --quiet",
     ]
-    data = GeneratorData.from_dict(dict(document), config=config)
+    data = GeneratorData.from_dict(generator_document(document), config=config)
     if isinstance(data, GeneratorError):
         raise RuntimeError(f"openapi-python-client cannot read openapi/{api.spec_file}: {data}")
     project = SdkProject(

@@ -341,6 +341,13 @@ def _compile_operation(
         prop = generated[(name, location)]
         is_required = bool(parameter.get("required", location == "path"))
         style = str(parameter.get("style", "form" if location == "query" else "simple"))
+        content = parameter.get("content", {})
+        if content:
+            # Serialised as a media type: `_serialize` sends JSON text, the only one supported.
+            if list(content) != ["application/json"]:
+                raise GenerationError(f"{operation_id}: parameter {name} has media {list(content)}")
+            style = "json"
+            parameter = {**parameter, "schema": content["application/json"]["schema"]}
         parameters.append(
             {
                 "name": name,

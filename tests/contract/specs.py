@@ -78,9 +78,29 @@ def _media_examples(
                 yield Example(api, operation, location, media_type, name, example["value"], schema)
 
 
+def _parameter_examples(api: str, operation: Operation) -> Iterator[Example]:
+    """Examples of parameters: on the parameter (with its schema) or in its `content`."""
+    spec = load_spec(api)
+    path_item = spec["paths"][operation.path]
+    for raw in [*path_item.get("parameters", []), *operation.definition.get("parameters", [])]:
+        param = resolve(spec, raw)
+        location = f"parameter {param['in']} {param['name']}"
+        if "content" in param:
+            yield from _media_examples(api, operation, location, param["content"])
+            continue
+        schema = param.get("schema", {})
+        if "example" in param:
+            yield Example(api, operation, location, "", "example", param["example"], schema)
+        for name, example in (param.get("examples") or {}).items():
+            example = resolve(spec, example)
+            if "value" in example:
+                yield Example(api, operation, location, "", name, example["value"], schema)
+
+
 def examples(api: str) -> Iterator[Example]:
     spec = load_spec(api)
     for operation in operations(api):
+        yield from _parameter_examples(api, operation)
         body = operation.definition.get("requestBody")
         if body:
             body = resolve(spec, body)

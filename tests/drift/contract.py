@@ -32,10 +32,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import FrameType
 
+from finapi._apis import BY_NAME
+from finapi.drift import report, runner, session
+from finapi.drift.spec import Spec
+
 from mocks.prism import MockError, free_port, running_mocks
-from tests.drift import report, runner, session
-from tests.drift.apis import APIS, ROOT
-from tests.drift.spec import Spec
+
+ROOT = Path(__file__).resolve().parents[2]
+CONTRACT_CONFIG = Path(__file__).resolve().parent / "contract.toml"
 
 DEFAULT_SEED = 20251121
 DEFAULT_MAX_EXAMPLES = 25
@@ -65,7 +69,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m tests.drift.contract", description=__doc__.splitlines()[0]
     )
-    parser.add_argument("--api", action="append", choices=sorted(APIS), help="default: both")
+    parser.add_argument("--api", action="append", choices=sorted(BY_NAME), help="default: both")
     parser.add_argument("--max-examples", type=int, default=DEFAULT_MAX_EXAMPLES)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     # More than one worker means threads, and Hypothesis parses lambda sources with `ast` from
@@ -79,7 +83,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
-    apis = [APIS[name] for name in (args.api or APIS)]
+    apis = [BY_NAME[name] for name in (args.api or BY_NAME)]
     report_dir: Path = args.report_dir.resolve()
     report_dir.mkdir(parents=True, exist_ok=True)
     print("Excluded checks (cannot apply to a stateless mock):")
@@ -95,12 +99,12 @@ def main(argv: list[str] | None = None) -> int:
         ):
             invocations = []
             for api in apis:
-                spec = Spec.load(api.spec_path)
+                spec = Spec.of(api)
                 invocations.append(
                     runner.Invocation(
                         api=api,
                         base_url=mocks[api.name].base_url,
-                        config_file=runner.CONTRACT_CONFIG,
+                        config_file=CONTRACT_CONFIG,
                         report_dir=report_dir,
                         auth="static",
                         target="prism",

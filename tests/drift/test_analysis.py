@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from tests.drift import analysis
-from tests.drift.analysis import ERROR, WARNING, Finding
-from tests.drift.events import Interaction
-from tests.drift.spec import Spec
+from finapi.drift import analysis
+from finapi.drift.analysis import ERROR, WARNING, Finding
+from finapi.drift.events import Interaction
+from finapi.drift.spec import Spec, label
 
 SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -66,7 +65,16 @@ SPEC: dict[str, Any] = {
                     },
                     "meta": {"$ref": "#/components/schemas/Meta"},
                     "extra": {"type": "object", "additionalProperties": True},
+                    "owner": {
+                        "description": "nullable object, as Brevio writes them",
+                        "anyOf": [{"$ref": "#/components/schemas/Owner"}, {"type": "null"}],
+                    },
                 },
+            },
+            "Owner": {
+                "type": "object",
+                "required": ["name", "country"],
+                "properties": {"name": {"type": "string"}, "country": {"type": "string"}},
             },
         },
     },
@@ -77,7 +85,7 @@ GOOD: dict[str, Any] = {"id": "a", "state": "open", "meta": {"returned_items": 1
 
 @pytest.fixture
 def spec() -> Spec:
-    return Spec(SPEC)
+    return Spec.from_document(SPEC)
 
 
 def _interaction(body: bytes, status: int = 200) -> Interaction:
@@ -91,7 +99,7 @@ def _findings(spec: Spec, body: Any, *, schema_failed: bool) -> list[Finding]:
 
     operation = spec.by_id("get_thing")
     interaction = _interaction(json.dumps(body).encode())
-    ctx = analysis._Context(spec, "t", operation, operation.label, interaction)
+    ctx = analysis.Context(spec, "t", operation, label(operation), interaction)
     pointer = spec.response_schema_pointer(operation, 200, "application/json")
     assert pointer is not None
     found = analysis._walk_findings(ctx, body, pointer)
@@ -99,7 +107,7 @@ def _findings(spec: Spec, body: Any, *, schema_failed: bool) -> list[Finding]:
         found = analysis._detailed_schema_findings(ctx) + [
             f for f in found if f.severity == WARNING
         ]
-    return analysis.merge(found)
+    return analysis.merge(found, spec)
 
 
 def test_a_matching_body_has_no_findings(spec: Spec) -> None:
@@ -117,6 +125,7 @@ def test_open_enum_value_outside_known_set_is_a_warning_with_inference(spec: Spe
     assert finding.received == '"archived"'
     assert finding.operation_inferred == "path guessed from a cross-reference"
     assert [(i.pointer, i.reason) for i in finding.inferred] == [("/state", "nullability guessed")]
+    assert finding.fix == "add 'archived' to KnownState in openapi/test.yaml"
 
 
 def test_null_in_the_nullable_open_enum_is_fine(spec: Spec) -> None:
@@ -176,38 +185,87 @@ def test_inferred_error_response_is_named(spec: Spec) -> None:
     assert [i.reason for i in inferences] == ["errors are not documented"]
 
 
-def test_operations_are_matched_behind_any_base_path(spec: Spec) -> None:
-    match = spec.match("GET", "https://host/api/v1/things/42")
+def test_operations_are_matched_behind_the_base_path(spec: Spec) -> None:
+    match = spec.match("GET", "https://host/api/v1/things/42", "/api/v1")
     assert match is not None
     assert match.operation_id == "get_thing"
-    listing = spec.match("GET", "https://host/api/v1/things")
+    listing = spec.match("GET", "https://host/api/v1/things", "/api/v1/")
     assert listing is not None
     assert listing.operation_id == "list_things"
-    assert spec.match("GET", "/api/v1/things/42", base_path="") is None
+    assert spec.match("GET", "/api/v1/things/42", "") is None
 
 
-def test_merge_counts_the_same_field_across_array_items() -> None:
-    def finding(pointer: str) -> Finding:
-        return Finding("t", "GET /x", None, "wrong-type", ERROR, "c", pointer, "e", "r", "m")
+def test_findings_are_grouped_per_schema_field_across_items(spec: Spec) -> None:
+    body = {**GOOD, "meta": {"returned_items": "1", "total_items": "2"}}
+    items = [body, {**GOOD, "meta": {"returned_items": "3", "total_items": 4}}]
+    found: list[Finding] = []
+    operation = spec.by_id("get_thing")
+    for index, item in enumerate(items):
+        import json
 
-    (merged,) = analysis.merge([finding("/items/0/id"), finding("/items/7/id")])
-    assert merged.occurrences == 2
-    assert merged.pointer == "/items/0/id"
+        interaction = Interaction(
+            f"case{index}", "GET", "http://api/v1/things/a", 200, "application/json",
+            json.dumps(item).encode(), False,
+        )  # fmt: skip
+        found += analysis._detailed_schema_findings(
+            analysis.Context(spec, "t", operation, label(operation), interaction)
+        )
+    merged = analysis.merge(found, spec)
+    by_field = {(f.field_name, f.kind): f for f in merged}
+    assert set(by_field) == {
+        ("Meta.returned_items", "wrong-type"),
+        ("Meta.total_items", "wrong-type"),
+    }
+    returned = by_field[("Meta.returned_items", "wrong-type")]
+    assert returned.occurrences == 2
+    assert returned.values == ['string "1"', 'string "3"']
+    assert returned.where == ["GET /things/{id} /meta/returned_items"]
+    assert returned.fix.startswith("/meta/returned_items is string")
+    assert "change the type of Meta.returned_items" in returned.fix
+
+
+def test_a_missing_field_inside_a_nullable_object_is_that_missing_field(spec: Spec) -> None:
+    """`anyOf: [Owner, null]` with Owner lacking `country`: not "expected null" on /owner."""
+    findings = _findings(spec, {**GOOD, "owner": {"name": "x"}}, schema_failed=True)
+    assert [(f.kind, f.pointer, f.field_name) for f in findings] == [
+        ("missing-required-field", "/owner/country", "Owner.country")
+    ]
+    assert "drop it from `required`" in findings[0].fix
+
+
+def test_a_wrong_type_for_a_nullable_object_is_still_a_wrong_type(spec: Spec) -> None:
+    (finding,) = _findings(spec, {**GOOD, "owner": "x"}, schema_failed=True)
+    assert (finding.kind, finding.pointer, finding.expected) == (
+        "wrong-type",
+        "/owner",
+        "type null or object",
+    )
 
 
 @pytest.mark.parametrize(
-    ("value", "naive_ok", "valid"),
+    ("fmt", "value", "valid"),
     [
-        ("2025-12-15T08:14:40.583123", True, True),
-        ("2025-12-15T08:14:40.583123", False, False),
-        ("2025-12-15T08:14:40Z", False, True),
-        ("2025-12-15", True, False),
+        ("date-time", "2025-12-15T08:14:40.583123", False),
+        ("date-time", "2025-12-15T08:14:40Z", True),
+        ("date-time-local", "2025-12-15T08:14:40.583123", True),
+        ("date-time-local", "2025-12-15T08:14:40Z", False),
+        ("date-time-local", "2025-12-15", False),
     ],
 )
-def test_date_time_format_follows_the_api_convention(
-    value: str, naive_ok: bool, valid: bool
-) -> None:
-    document = {**SPEC, "components": {"schemas": {"T": {"type": "string", "format": "date-time"}}}}
-    assert (
-        Spec(document, naive_timestamps=naive_ok).is_valid("#/components/schemas/T", value) is valid
+def test_formats_are_checked_strictly(fmt: str, value: str, valid: bool) -> None:
+    document = {**SPEC, "components": {"schemas": {"T": {"type": "string", "format": fmt}}}}
+    assert Spec.from_document(document).is_valid("#/components/schemas/T", value) is valid
+
+
+def test_field_names_for_people(spec: Spec) -> None:
+    assert analysis.field_name(spec, "#/components/schemas/Page/properties/items/items") == (
+        "Page.items[]"
     )
+    assert (
+        analysis.field_name(spec, "#/components/schemas/Thing/properties/state/anyOf/0")
+        == "Thing.state"
+    )
+    assert analysis.field_name(
+        spec,
+        "#/paths/~1things/get/responses/200/content/application~1json/schema/properties/n",
+    ) == ("GET /things 200 response.n")

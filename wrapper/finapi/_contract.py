@@ -31,7 +31,8 @@ class Parameter:
     python_name: str  # the method's keyword, e.g. "vat_no"
     location: Location
     required: bool
-    # Query serialisation (OpenAPI `style`/`explode`): "form" + explode repeats a list's key.
+    # Query serialisation (OpenAPI `style`/`explode`): "form" + explode repeats a list's key;
+    # "json" for a parameter the spec serialises as `content: application/json`.
     style: str = "form"
     explode: bool = True
 

@@ -11,6 +11,7 @@ loaded), so the generation step can load it before the SDK is installed.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import importlib.resources
 import re
@@ -77,33 +78,41 @@ class Operation:
 class ApiSpec:
     """An OpenAPI 3.1 document plus lookups the wrapper needs."""
 
-    def __init__(self, document: Mapping[str, JSON], *, name: str) -> None:
+    def __init__(
+        self, document: Mapping[str, JSON], *, name: str, path: Path | None = None
+    ) -> None:
         self.document = document
         self.name = name
+        self.path = path  # the YAML file it was read from, when it was read from one
+        self._lines: dict[str, int] | None = None
         self.uri = f"urn:finapi:spec:{name}"
         self._by_id: dict[str, Operation] = {}
         self._templates: list[tuple[re.Pattern[str], list[str], Operation]] = []
-        for path, path_item in document.get("paths", {}).items():
+        for template, path_item in document.get("paths", {}).items():
             for method in HTTP_METHODS:
                 definition = path_item.get(method)
                 if definition is None:
                     continue
                 op = Operation(
                     spec=self,
-                    operation_id=definition.get("operationId", f"{method}_{path}"),
+                    operation_id=definition.get("operationId", f"{method}_{template}"),
                     method=method.upper(),
-                    path=path,
+                    path=template,
                     definition=definition,
-                    pointer=f"#/paths/{_escape(path)}/{method}",
+                    pointer=f"#/paths/{_escape(template)}/{method}",
                 )
                 self._by_id[op.operation_id] = op
-                regex, names = _template_regex(path)
+                regex, names = _template_regex(template)
                 self._templates.append((regex, names, op))
         # Literal paths win over templated ones (OpenAPI 3.1 "Path Templating Matching").
         self._templates.sort(key=lambda entry: len(entry[1]))
 
     def __repr__(self) -> str:
         return f"ApiSpec(name={self.name!r}, operations={len(self._by_id)})"
+
+    def operations(self) -> list[Operation]:
+        """Every operation, in document order."""
+        return list(self._by_id.values())
 
     def operation(self, operation_id: str) -> Operation:
         try:
@@ -176,6 +185,80 @@ class ApiSpec:
 
     def info_extension(self, key: str) -> JSON:
         return self.document.get("info", {}).get(key)
+
+    # -- for tooling ---------------------------------------------------------------------------
+
+    def line_of(self, pointer: str) -> int | None:
+        """1-based line of the node at a JSON pointer ("#/paths/~1ping/get") in the YAML file.
+
+        For reports that tell a person which line of the spec to change. The file is composed
+        (not constructed) once, on first use, so loading a spec costs nothing extra.
+        """
+        if self.path is None:
+            return None
+        if self._lines is None:
+            self._lines = _line_index(self.path)
+        return self._lines.get(pointer)
+
+
+def format_checker() -> Any:
+    """A strict `jsonschema.FormatChecker` for the formats the specs use (for tooling).
+
+    date-time is RFC 3339 (offset required), date-time-local is the OpenAPI format registry's
+    RFC 3339 date-time without the offset, and date, email, uuid and uri are jsonschema's own
+    checks. jsonschema silently skips a format whose checker library is missing (date-time
+    needs rfc3339-validator, uri needs rfc3986-validator: the `drift` extra), so this refuses to
+    build a checker that would not check.
+    """
+    from jsonschema import FormatChecker  # tooling only: the SDK runtime never calls this
+
+    checker = FormatChecker()
+    missing = [name for name in STRICT_FORMATS if name not in checker.checkers]
+    if missing:
+        raise RuntimeError(
+            f"jsonschema cannot check format(s) {', '.join(missing)}: install "
+            "rfc3339-validator and rfc3986-validator (pip install 'finapi[drift]')"
+        )
+    checker.checks("date-time-local", raises=ValueError)(_is_local_date_time)
+    return checker
+
+
+# Formats a strict checker must know; date-time-local is added by `format_checker` itself.
+STRICT_FORMATS = ("date-time", "date", "email", "uuid", "uri")
+_LOCAL_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?")
+
+
+def _is_local_date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if not _LOCAL_DATE_TIME.fullmatch(value):
+        raise ValueError(
+            f"{value!r} is not a date-time without a zone (YYYY-MM-DDTHH:MM:SS[.ffffff])"
+        )
+    datetime.datetime.fromisoformat(value)  # month 13, hour 25... raise ValueError
+    return True
+
+
+def _line_index(path: Path) -> dict[str, int]:
+    """JSON pointer -> 1-based line of every mapping value and sequence item in a YAML file."""
+    import yaml  # tooling only, like load_document
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open(encoding="utf-8") as handle:
+        root = yaml.compose(handle, Loader=loader)
+    lines: dict[str, int] = {}
+    stack: list[tuple[str, yaml.Node]] = [("#", root)] if root is not None else []
+    while stack:
+        pointer, node = stack.pop()
+        lines.setdefault(pointer, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append((f"{pointer}/{_escape(str(key.value))}", value))
+                # A key's own line is where a person looks (the value may start on the next one).
+                lines.setdefault(f"{pointer}/{_escape(str(key.value))}", key.start_mark.line + 1)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((f"{pointer}/{index}", item) for index, item in enumerate(node.value))
+    return lines
 
 
 def _escape(token: str) -> str:
@@ -253,4 +336,5 @@ def _json_data_loader(yaml: Any) -> Any:
 def load_spec(name_or_package: str) -> ApiSpec:
     """The spec of an API ("symetrisk" or "symetrisk_client"), parsed once."""
     api = api_for(name_or_package)
-    return ApiSpec(load_document(spec_path(api)), name=api.name)
+    path = spec_path(api)
+    return ApiSpec(load_document(path), name=api.name, path=path)

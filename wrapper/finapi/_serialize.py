@@ -152,6 +152,8 @@ def query_pairs(operation: Operation, query: Mapping[str, Any]) -> list[tuple[st
 
 
 def _query_value(name: str, value: Any, style: str, explode: bool) -> list[tuple[str, str]]:
+    if style == "json":
+        return [(name, json.dumps(value, separators=(",", ":"), ensure_ascii=False))]
     if isinstance(value, list):
         if style == "deepObject":
             return [

@@ -169,7 +169,8 @@ def _response_formats() -> Any:
     optional rfc3339-validator package happens to be installed. Symetrisk documents its
     timestamps as sent without a time zone (the spec's examples have none) and the models parse
     them, so such a check made strict validation refuse the spec's own examples, depending on
-    what else was installed. Here a `date-time` is what `datetime.fromisoformat` reads.
+    what else was installed. Here a `date-time` is what `datetime.fromisoformat` reads, and so is
+    a `date-time-local` (the registry format the Symetrisk spec now uses for them).
     """
     import jsonschema
 
@@ -177,6 +178,7 @@ def _response_formats() -> Any:
     checker.checkers = dict(jsonschema.Draft202012Validator.FORMAT_CHECKER.checkers)
 
     checker.checks("date-time", raises=ValueError)(_is_date_time)
+    checker.checks("date-time-local", raises=ValueError)(_is_date_time)
     return checker
 
 

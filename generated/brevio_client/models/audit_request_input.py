@@ -20,7 +20,7 @@ class AuditRequestInput:
 
     cut_off_date: datetime.date
     """ End of the audit client's fiscal year. """
-    request_type: KnownRequestType | Unset = UNSET
+    request_type: KnownRequestType | Unset = KnownRequestType.BANK
     """ Audit request type (the third party a confirmation is requested from). """
     bank: str | Unset = UNSET
     """ Bank requests only. Token of the bank (see list_banks). """
@@ -33,12 +33,12 @@ class AuditRequestInput:
     balance: Balance | Unset = UNSET
     """ Balance the client or supplier is asked to verify (client/supplier requests; required for requests of the
     "existence" sub type). """
-    language: KnownLanguage | Unset = UNSET
+    language: KnownLanguage | Unset = KnownLanguage.NB
     """ Language (ISO 639-1). """
     lpa: str | Unset = UNSET
     """ Bank requests only. Token of a lasting power of attorney (renamed from `lastingPowerOfAttorney` in
     2023-10-04). """
-    reminder: bool | Unset = UNSET
+    reminder: bool | Unset = True
     """ Send reminder emails when the client or third party does not respond in time; defaults to true. """
     subsidiaries: list[CompanyInput] | Unset = UNSET
     """ Bank or lawyer requests only. Subsidiaries the request also covers. """

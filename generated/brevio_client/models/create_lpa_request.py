@@ -31,7 +31,7 @@ class CreateLpaRequest:
     `x-vat-number-patterns` for client-side checks. The docs' examples are bare digits (999999999, 925178845). """
     signees: list[str]
     """ Emails of everyone who must digitally sign the LPA. """
-    language: KnownLanguage | Unset = UNSET
+    language: KnownLanguage | Unset = KnownLanguage.EN
     """ Language (ISO 639-1). """
     subsidiaries: list[CompanyInput] | Unset = UNSET
     """ Subsidiaries the LPA covers (optional, per the LPA description). """

@@ -33,9 +33,9 @@ class CreateSignRequestRequest:
     """ Email of a user of the authenticated audit company (checked at creation). """
     signees: list[SignSigneeInput]
     """ Signees who must sign all documents. """
-    language: KnownLanguage | Unset = UNSET
+    language: KnownLanguage | Unset = KnownLanguage.NB
     """ Language (ISO 639-1). """
-    due_days: DueDays | Unset = UNSET
+    due_days: DueDays | Unset = DueDays.VALUE_30
     """ Days until a sign request expires. Valid values 7, 14, 30; defaults to 30. """
     message: str | Unset = UNSET
     """ Message shown in the sign request, replacing Brevio's default message. """

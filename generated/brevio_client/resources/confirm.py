@@ -491,6 +491,7 @@ class ConfirmResource(SyncResource):
     def list_lpas(
         self,
         *,
+        companies: list[CompanyInput] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -500,14 +501,18 @@ class ConfirmResource(SyncResource):
         Lists the audit company's lasting powers of attorney (LPAs). The endpoint's own section was
         lost; the changelog (2022-10-26, 2023-10-04) confirms it exists and prints its response.
         `endDate` is null for LPAs without an end date (all LPAs created with 2023-10-04 or later).
-        Not modelled: the 2023-02-14 changelog shows a `companies` parameter (List<Company>,
-        replacing a list of VAT numbers `vatNumbers`) under the heading "List lasting powers of
-        attorneys". Which endpoint owns it is uncertain, and how a list of objects travels in a GET
-        query string is not documented (and has no standard OpenAPI encoding), so no filter
-        parameter is declared. Pagination is not documented and not assumed.
+        Filter by company with `companies` (a list of `{vatNo, country}`, JSON in the query string).
+        Pagination is not documented and not assumed.
 
         Inferred: Path and method inferred: the section is missing from the docs; GET on the same
         collection as create_lpa. Existence documented in the changelog ("List all LPAs").
+
+        Args:
+            companies: Only the LPAs of these companies, each given by `vatNo` and `country` (both
+                required, as everywhere since 2023-02-14). Replaces `vatNumbers`, a list of VAT
+                numbers. Sent as JSON in the query string:
+                `companies=[{"vatNo":"925178845","country":"no"}]`, URL-encoded. In the SDK:
+                `companies=[CompanyInput(vat_no=..., country=KnownCountry.NO)]`.
 
         Returns:
             list[LastingPowerOfAttorney]
@@ -521,7 +526,9 @@ class ConfirmResource(SyncResource):
 
         return self._call(
             _LIST_LPAS,
-            {},
+            {
+                "companies": companies,
+            },
             RequestOptions(extra_headers, extra_query, None, timeout),
             _parse_list_lpas,
         )
@@ -1457,6 +1464,7 @@ class AsyncConfirmResource(AsyncResource):
     async def list_lpas(
         self,
         *,
+        companies: list[CompanyInput] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -1466,14 +1474,18 @@ class AsyncConfirmResource(AsyncResource):
         Lists the audit company's lasting powers of attorney (LPAs). The endpoint's own section was
         lost; the changelog (2022-10-26, 2023-10-04) confirms it exists and prints its response.
         `endDate` is null for LPAs without an end date (all LPAs created with 2023-10-04 or later).
-        Not modelled: the 2023-02-14 changelog shows a `companies` parameter (List<Company>,
-        replacing a list of VAT numbers `vatNumbers`) under the heading "List lasting powers of
-        attorneys". Which endpoint owns it is uncertain, and how a list of objects travels in a GET
-        query string is not documented (and has no standard OpenAPI encoding), so no filter
-        parameter is declared. Pagination is not documented and not assumed.
+        Filter by company with `companies` (a list of `{vatNo, country}`, JSON in the query string).
+        Pagination is not documented and not assumed.
 
         Inferred: Path and method inferred: the section is missing from the docs; GET on the same
         collection as create_lpa. Existence documented in the changelog ("List all LPAs").
+
+        Args:
+            companies: Only the LPAs of these companies, each given by `vatNo` and `country` (both
+                required, as everywhere since 2023-02-14). Replaces `vatNumbers`, a list of VAT
+                numbers. Sent as JSON in the query string:
+                `companies=[{"vatNo":"925178845","country":"no"}]`, URL-encoded. In the SDK:
+                `companies=[CompanyInput(vat_no=..., country=KnownCountry.NO)]`.
 
         Returns:
             list[LastingPowerOfAttorney]
@@ -1487,7 +1499,9 @@ class AsyncConfirmResource(AsyncResource):
 
         return await self._call(
             _LIST_LPAS,
-            {},
+            {
+                "companies": companies,
+            },
             RequestOptions(extra_headers, extra_query, None, timeout),
             _parse_list_lpas,
         )

@@ -26,7 +26,8 @@ class AccountingDataItem:
     snapshot_date: datetime.date
     """ The last day of the month the snapshot describes. """
     fetched_at: datetime.datetime
-    """ When the data was fetched from the accounting system. Sent without a time zone. """
+    """ When the data was fetched from the accounting system. Sent without a time zone; the SDK gives a naive
+    `datetime`. """
     origin: KnownOrigin | str
     """ How the accounting data was obtained. Only `api` appears in the docs (SAF-T upload is an
     alternative data source). Open enum: values outside the known set are passed through as

@@ -21,7 +21,7 @@ class ApiClientInfo:
     auth_time: int
     """ When the token was issued, as Unix epoch seconds. """
     created_at: datetime.datetime
-    """ When the API client was created. Sent without a time zone. """
+    """ When the API client was created. Sent without a time zone; the SDK gives a naive `datetime`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

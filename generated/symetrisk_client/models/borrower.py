@@ -28,7 +28,7 @@ class Borrower:
     contact_email: str
     """ Contact email of the borrower. """
     created_at: datetime.datetime
-    """ When the borrower was created on Symetrisk. Sent without a time zone. """
+    """ When the borrower was created on Symetrisk. Sent without a time zone; the SDK gives a naive `datetime`. """
     relationship_state: KnownRelationshipState | str
     """ State of a relationship with a borrower or debtor: `access_requested` when access was
     requested, `access_approved` after the borrower or debtor accepted. Open enum: values

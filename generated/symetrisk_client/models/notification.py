@@ -25,7 +25,7 @@ class Notification:
     known set are passed through as plain strings.
      """
     created_at: datetime.datetime
-    """ When the notification was created. Sent without a time zone. """
+    """ When the notification was created. Sent without a time zone; the SDK gives a naive `datetime`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

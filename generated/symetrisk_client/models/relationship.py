@@ -32,7 +32,7 @@ class Relationship:
     """ Norwegian organization number (brreg), nine digits. The SDK checks the format before sending and, against
     production, the mod-11 check digit too (`x-business-id`). """
     relationship_created_at: datetime.datetime
-    """ When the relationship was created. Sent without a time zone. """
+    """ When the relationship was created. Sent without a time zone; the SDK gives a naive `datetime`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,41 +1,46 @@
-"""Lookups in one OpenAPI document that the drift report needs.
+"""What the drift report needs to know about a spec, on top of `finapi._openapi` (the one reader).
 
-Schema positions are JSON pointers into the document (`#/components/schemas/Borrower`), so a
-`$ref` is just a jump to another pointer and `x-inferred` can be read at every step of a walk.
+`finapi._openapi.ApiSpec` loads the document and resolves `$ref`s; this module adds the schema
+walking a report needs: which schemas apply to a field of a response, which of them are marked
+`x-inferred`, open enums, and a strict validator. Schema positions are JSON pointers into the
+document (`#/components/schemas/Borrower`), so a `$ref` is just a jump to another pointer and
+`x-inferred` can be read at every step of a walk.
 """
 
 from __future__ import annotations
 
-import datetime
-import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from finapi._apis import ApiInfo
+from finapi._openapi import ApiSpec, Operation, format_checker, load_spec
+
 JSON = Any  # a decoded JSON/YAML value
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-SPEC_URI = "urn:finapi:drift:spec"
 
 
 def escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
-def unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
-
-
-def pointer_of(parts: list[str | int] | tuple[str | int, ...]) -> str:
+def pointer_of(parts: Sequence[str | int]) -> str:
     """JSON pointer (RFC 6901) of an instance path: ["items", 0, "id"] -> "/items/0/id"."""
     return "".join(f"/{escape(str(part))}" for part in parts)
+
+
+def parts_of(pointer: str) -> list[str | int]:
+    """The inverse of `pointer_of` (digits become array indices)."""
+    parts: list[str | int] = []
+    for raw in pointer.split("/")[1:]:
+        token = raw.replace("~1", "/").replace("~0", "~")
+        parts.append(int(token) if token.isdigit() else token)
+    return parts
 
 
 def generic_pointer(pointer: str) -> str:
@@ -61,31 +66,20 @@ def json_type(value: JSON) -> str:
     return type(value).__name__
 
 
-def _type_accepts(declared: str, actual: str) -> bool:
+def type_accepts(declared: str, actual: str) -> bool:
     return declared == actual or (declared == "number" and actual == "integer")
 
 
-@dataclass(frozen=True)
-class Operation:
-    method: str  # upper case
-    path: str  # template, as in the spec
-    operation_id: str
-    pointer: str  # "#/paths/~1ping/get"
-    definition: Mapping[str, JSON]
+def label(operation: Operation) -> str:
+    """How schemathesis names an operation: "GET /ping"."""
+    return f"{operation.method} {operation.path}"
 
-    @property
-    def label(self) -> str:
-        """How schemathesis names the operation: "GET /ping"."""
-        return f"{self.method} {self.path}"
 
-    @property
-    def inferred(self) -> str | None:
-        value = self.definition.get("x-inferred")
-        return None if value is None else str(value)
-
-    @property
-    def tags(self) -> tuple[str, ...]:
-        return tuple(str(tag) for tag in self.definition.get("tags", ()))
+def inferred(node: Mapping[str, JSON] | Operation) -> str | None:
+    """The `x-inferred` reason of an operation or a spec node, if it has one."""
+    definition = node.definition if isinstance(node, Operation) else node
+    value = definition.get("x-inferred") if isinstance(definition, Mapping) else None
+    return None if value is None else str(value)
 
 
 @dataclass(frozen=True)
@@ -105,127 +99,71 @@ class OpenEnum:
     known: tuple[str, ...]
 
 
-def _naive_or_aware_datetime(value: object, *, allow_naive: bool) -> bool:
-    if not isinstance(value, str):
-        return True
-    if "T" not in value and "t" not in value:
-        raise ValueError(f"{value!r} has no 'T' between date and time")
-    parsed = datetime.datetime.fromisoformat(value.replace("z", "Z"))
-    if parsed.tzinfo is None and not allow_naive:
-        raise ValueError(f"{value!r} has no time zone")
-    return True
-
-
-def format_checker(*, naive_timestamps: bool) -> FormatChecker:
-    """jsonschema's format checks, with date-time as the API sends it (see apis.Api)."""
-    checker = FormatChecker()
-    checker.checks("date-time", raises=ValueError)(
-        functools.partial(_naive_or_aware_datetime, allow_naive=naive_timestamps)
-    )
-    return checker
-
-
 class Spec:
-    """One OpenAPI 3.1 document."""
+    """One API's spec, as the drift tool walks it."""
 
-    def __init__(self, document: Mapping[str, JSON], *, naive_timestamps: bool = False) -> None:
-        self.document = document
+    def __init__(self, spec: ApiSpec) -> None:
+        self.api_spec = spec
+        self.document = spec.document
         self._registry: Registry[Any] = Registry().with_resource(
-            SPEC_URI, Resource.from_contents(dict(document), default_specification=DRAFT202012)
+            spec.uri, Resource.from_contents(dict(spec.document), default_specification=DRAFT202012)
         )
-        self._formats = format_checker(naive_timestamps=naive_timestamps)
+        self._formats = format_checker()
         self._validators: dict[str, Draft202012Validator] = {}
         self._expanded: dict[str, list[str]] = {}
         self._children: dict[tuple[str, str | int], list[str]] = {}
         self._enums: dict[str, OpenEnum | None] = {}
         self._objects: dict[str, tuple[dict[str, str], list[str], str | bool | None, set[str]]] = {}
-        self._operations: list[Operation] = []
-        for path, item in (document.get("paths") or {}).items():
-            for method in HTTP_METHODS:
-                definition = item.get(method)
-                if isinstance(definition, Mapping):
-                    self._operations.append(
-                        Operation(
-                            method=method.upper(),
-                            path=path,
-                            operation_id=str(definition.get("operationId", f"{method} {path}")),
-                            pointer=f"#/paths/{escape(path)}/{method}",
-                            definition=definition,
-                        )
-                    )
-        self._by_label = {operation.label: operation for operation in self._operations}
+        self._by_label = {label(operation): operation for operation in spec.operations()}
 
     @classmethod
-    def load(cls, path: Path, *, naive_timestamps: bool = False) -> Spec:
-        with path.open(encoding="utf-8") as handle:
-            document = yaml.safe_load(handle)
-        return cls(document, naive_timestamps=naive_timestamps)
+    def of(cls, api: ApiInfo) -> Spec:
+        return cls(load_spec(api.package))
+
+    @classmethod
+    def from_document(cls, document: Mapping[str, JSON], name: str = "test") -> Spec:
+        return cls(ApiSpec(document, name=name))
 
     # -- navigation ----------------------------------------------------------------------------
 
     def at(self, pointer: str) -> JSON:
-        if not pointer.startswith("#"):
-            raise ValueError(f"only local references are supported, got {pointer!r}")
-        node: JSON = self.document
-        for part in pointer[1:].split("/")[1:]:
-            key = unescape(part)
-            node = node[int(key)] if isinstance(node, list) else node[key]
-        return node
+        return self.api_spec.at_pointer(pointer)
+
+    def resolve(self, node: JSON) -> JSON:
+        return self.api_spec.resolve(node)
 
     def deref(self, pointer: str) -> str:
         """Follow `$ref`s (without siblings) from a pointer to the pointer of the real node."""
-        seen = {pointer}
         node = self.at(pointer)
         while isinstance(node, Mapping) and "$ref" in node and len(node) == 1:
+            self.resolve(node)  # raises on a circular chain
             pointer = str(node["$ref"])
-            if pointer in seen:
-                raise ValueError(f"circular $ref {pointer}")
-            seen.add(pointer)
             node = self.at(pointer)
         return pointer
 
-    def resolve(self, node: JSON) -> JSON:
-        while isinstance(node, Mapping) and "$ref" in node:
-            node = self.at(str(node["$ref"]))
-        return node
+    def line_of(self, pointer: str) -> int | None:
+        return self.api_spec.line_of(pointer)
 
     # -- operations ----------------------------------------------------------------------------
 
     def operations(self) -> list[Operation]:
-        return list(self._operations)
+        return self.api_spec.operations()
 
-    def operation(self, label: str) -> Operation | None:
-        return self._by_label.get(label)
+    def operation(self, name: str) -> Operation | None:
+        """By label ("GET /ping")."""
+        return self._by_label.get(name)
 
     def by_id(self, operation_id: str) -> Operation:
-        for operation in self._operations:
-            if operation.operation_id == operation_id:
-                return operation
-        raise LookupError(f"no operation {operation_id!r}")
+        return self.api_spec.operation(operation_id)
 
-    def match(self, method: str, url: str, base_path: str | None = None) -> Operation | None:
-        """The operation a request belongs to.
-
-        With `base_path` the path must be exactly base path + template; without, any prefix may
-        precede the template and the most specific (longest literal) template wins.
-        """
+    def match(self, method: str, url: str, base_path: str) -> Operation | None:
+        """The operation a request to `url` belongs to (its path starts with `base_path`)."""
         path = urlsplit(url).path
-        if base_path is not None:
-            if not path.startswith(base_path.rstrip("/")):
-                return None
-            path = path[len(base_path.rstrip("/")) :]
-        candidates: list[tuple[int, int, Operation]] = []
-        for operation in self._operations:
-            if operation.method != method.upper():
-                continue
-            pieces = re.split(r"(\{[^}]+\})", operation.path)
-            pattern = "".join("[^/]+" if p.startswith("{") else re.escape(p) for p in pieces)
-            prefix = "" if base_path is not None else "(?:/.*)?"
-            if re.fullmatch(f"{prefix}{pattern}", path):
-                literal = sum(len(p) for p in pieces if not p.startswith("{"))
-                candidates.append((-literal, len(pieces), operation))
-        candidates.sort(key=lambda item: (item[0], item[1]))
-        return candidates[0][2] if candidates else None
+        base = base_path.rstrip("/")
+        if not path.startswith(base):
+            return None
+        found = self.api_spec.match(method, path[len(base) :])
+        return found[0] if found else None
 
     def security_schemes(self, operation: Operation) -> list[tuple[str, Mapping[str, JSON]]]:
         """The schemes of the operation's security requirements (its own, else the root's)."""
@@ -245,15 +183,26 @@ class Spec:
             for _, scheme in self.security_schemes(operation)
         )
 
+    def token_operation(self) -> Operation | None:
+        """The operation behind the oauth2 tokenUrl (the spec's token endpoint), if declared."""
+        token_path = urlsplit(self.api_spec.token_url()).path
+        for operation in self.operations():
+            if operation.method == "POST" and self.uses_basic_auth(operation):
+                servers = self.resolve(self.document["paths"][operation.path]).get("servers")
+                base = urlsplit(
+                    str((servers or self.document.get("servers") or [{}])[0].get("url", ""))
+                )
+                if base.path.rstrip("/") + operation.path == token_path:
+                    return operation
+        return None
+
     def multipart_file_fields(self, operation: Operation) -> dict[str, bool]:
         """Multipart properties that are files: name -> whether it is an array of files."""
-        body = self.resolve(operation.definition.get("requestBody") or {})
-        media = (body.get("content") or {}).get("multipart/form-data")
-        if not isinstance(media, Mapping):
+        media = operation.request_body_media().get("multipart/form-data")
+        if media is None:
             return {}
-        schema = self.resolve(media.get("schema") or {})
         fields: dict[str, bool] = {}
-        for name, prop in (schema.get("properties") or {}).items():
+        for name, prop in (media[1].get("properties") or {}).items():
             prop = self.resolve(prop)
             items = self.resolve(prop.get("items") or {})
             if _is_binary(prop):
@@ -290,8 +239,7 @@ class Spec:
             return None
         content = self.at(response).get("content") or {}
         wanted = (content_type or "application/json").split(";")[0].strip().lower()
-        candidates = [wanted, *content]
-        for media in candidates:
+        for media in [wanted, *content]:
             if media in content and _is_json(media) and "schema" in content[media]:
                 return f"{response}/content/{escape(media)}/schema"
         return None
@@ -302,7 +250,7 @@ class Spec:
         cached = self._validators.get(pointer)
         if cached is None:
             cached = Draft202012Validator(
-                {"$ref": f"{SPEC_URI}{pointer}"},
+                {"$ref": f"{self.api_spec.uri}{pointer}"},
                 registry=self._registry,
                 format_checker=self._formats,
             )
@@ -338,27 +286,30 @@ class Spec:
                 stack.append(f"{current}/allOf/{index}")
         return result
 
-    def alternatives(self, pointer: str, instance: JSON) -> list[str]:
-        """anyOf/oneOf branches (of the expanded schema) that the instance matches.
-
-        If none matches, the branches whose type at least fits, so that a walk can still say
-        something about the fields below.
-        """
-        branches: list[str] = []
+    def branches(self, pointer: str) -> list[str]:
+        """Every anyOf/oneOf branch of the expanded schema."""
+        found: list[str] = []
         for current in self.expand(pointer):
             node = self.at(current)
             for keyword in ("anyOf", "oneOf"):
                 for index, _ in enumerate(node.get(keyword) or ()):
-                    branches.append(f"{current}/{keyword}/{index}")
+                    found.append(f"{current}/{keyword}/{index}")
+        return found
+
+    def alternatives(self, pointer: str, instance: JSON) -> list[str]:
+        """anyOf/oneOf branches (of the expanded schema) that the instance matches.
+
+        If none matches, the branches whose type at least fits, so that a walk can still say
+        something about the fields below (a nullable object missing a required field is still
+        walked as that object, not as `null`).
+        """
+        branches = self.branches(pointer)
         if not branches:
             return []
         valid = [branch for branch in branches if self.is_valid(branch, instance)]
         if valid:
             return valid
-        actual = json_type(instance)
-        return [
-            branch for branch in branches if actual in self.types(branch) or not self.types(branch)
-        ]
+        return [branch for branch in branches if self.type_matches(branch, instance)]
 
     def types(self, pointer: str) -> set[str]:
         """JSON types a schema allows (empty set: any)."""
@@ -395,7 +346,7 @@ class Spec:
     def type_matches(self, pointer: str, instance: JSON) -> bool:
         allowed = self.types(pointer)
         actual = json_type(instance)
-        return not allowed or any(_type_accepts(declared, actual) for declared in allowed)
+        return not allowed or any(type_accepts(declared, actual) for declared in allowed)
 
     def object_view(
         self, pointer: str
@@ -484,6 +435,35 @@ class Spec:
                 return closed
         return None
 
+    def locations(self, schema: str, instance: JSON, path: list[str | int]) -> list[list[str]]:
+        """For each depth 0..len(path): the schemas that apply to the instance there.
+
+        Level 0 is the response schema; level k the schemas of `instance[path[0]]...[path[k-1]]`,
+        through $ref, allOf and the anyOf/oneOf branches the values on the way match. A level is
+        empty where the schema says nothing (and every later level then too).
+        """
+        levels: list[list[str]] = []
+        level = [schema]
+        value: JSON = instance
+        for depth in range(len(path) + 1):
+            current: list[str] = []
+            for start in level:
+                for pointer in [*self.expand(start), *self._branch_pointers(start, value)]:
+                    if pointer not in current:
+                        current.append(pointer)
+            levels.append(current)
+            if depth == len(path):
+                break
+            key = path[depth]
+            following: list[str] = []
+            for start in current:
+                for child in self.child(start, key):
+                    if child not in following:
+                        following.append(child)
+            level = following
+            value = _get(value, key)
+        return levels
+
     def inferences(self, operation: Operation, status: int, content_type: str | None,
                    instance: JSON, path: list[str | int]) -> list[Inference]:  # fmt: skip
         """Every x-inferred from the response down to the field at `path` (JSON pointer parts)."""
@@ -493,40 +473,18 @@ class Spec:
             response_key = escape(str(self.response_key(operation, status)))
             raw = self.at(f"{operation.pointer}/responses/{response_key}")
             for node, where in ((raw, response), (self.at(response), response)):
-                if isinstance(node, Mapping) and "x-inferred" in node:
-                    item = Inference("", where, str(node["x-inferred"]))
-                    if item not in found:
-                        found.append(item)
+                reason = inferred(node)
+                if reason is not None and Inference("", where, reason) not in found:
+                    found.append(Inference("", where, reason))
         schema = self.response_schema_pointer(operation, status, content_type)
         if schema is None:
             return found
-        level = [schema]
-        value: JSON = instance
-        for depth in range(len(path) + 1):
+        for depth, level in enumerate(self.locations(schema, instance, path)):
             here = pointer_of(path[:depth])
-            seen: set[str] = set()
-            for start in level:
-                for current in [*self.expand(start), *self._branch_pointers(start, value)]:
-                    if current in seen:
-                        continue
-                    seen.add(current)
-                    node = self.at(current)
-                    if isinstance(node, Mapping) and "x-inferred" in node:
-                        item = Inference(here, current, str(node["x-inferred"]))
-                        if all(existing.reason != item.reason for existing in found):
-                            found.append(item)
-            if depth == len(path):
-                break
-            key = path[depth]
-            following: list[str] = []
-            for start in level:
-                candidates = [start, *self._branch_pointers(start, value)]
-                for candidate in candidates:
-                    following.extend(self.child(candidate, key))
-            level = following
-            value = _get(value, key)
-            if not level:
-                break
+            for pointer in level:
+                reason = inferred(self.at(pointer))
+                if reason is not None and all(item.reason != reason for item in found):
+                    found.append(Inference(here, pointer, reason))
         return found
 
     def _branch_pointers(self, pointer: str, instance: JSON) -> list[str]:
@@ -549,15 +507,15 @@ class Spec:
         the value matches. Yields a node once per schema that applies to it.
         """
         path = path or []
-        pointers = [*self.expand(pointer), *self._branch_pointers(pointer, instance)]
         unique: list[str] = []
-        for current in pointers:
+        for current in [*self.expand(pointer), *self._branch_pointers(pointer, instance)]:
             if current not in unique:
                 unique.append(current)
         for current in unique:
             yield path, current, instance
-        if isinstance(instance, dict):
-            for key, value in instance.items():
+        if isinstance(instance, dict | list):
+            items = instance.items() if isinstance(instance, dict) else enumerate(instance)
+            for key, value in items:
                 children: list[str] = []
                 for current in unique:
                     for child in self.child(current, key):
@@ -565,15 +523,6 @@ class Spec:
                             children.append(child)
                 for child in children:
                     yield from self.walk(child, value, [*path, key])
-        elif isinstance(instance, list):
-            for index, value in enumerate(instance):
-                children = []
-                for current in unique:
-                    for child in self.child(current, index):
-                        if child not in children:
-                            children.append(child)
-                for child in children:
-                    yield from self.walk(child, value, [*path, index])
 
 
 class _Missing:

@@ -1,11 +1,14 @@
-"""The schemathesis hooks module of the drift tooling (`SCHEMATHESIS_HOOKS=tests.drift.hooks`).
+"""The schemathesis hooks of the drift tool, loaded by schemathesis itself.
 
-runner.py sets these environment variables for the schemathesis process:
+The configuration files (finapi/drift/drift.toml, tests/drift/contract.toml) name this module
+(`hooks = "finapi.drift.hooks"`), and schemathesis imports it like any installed module: no
+PYTHONPATH or SCHEMATHESIS_HOOKS needed. runner.py sets these environment variables for the
+schemathesis process:
 
     FINAPI_DRIFT_API       symetrisk | brevio
     FINAPI_DRIFT_AUTH      static  - fixed credentials (the Prism mocks accept any)
-                           wrapper - tokens from finapi's OAuth2ClientCredentials (staging)
-    FINAPI_DRIFT_ENVIRONMENT  wrapper auth: the environment handed to finapi (a name or a URL)
+                           sdk     - tokens from the SDK's own token handling (staging)
+    FINAPI_DRIFT_ENVIRONMENT  sdk auth: the environment handed to the SDK (a name or a URL)
     FINAPI_DRIFT_TARGET    prism | live: `prism` also drops the documented mock artefacts below
     FINAPI_DRIFT_DROPPED   JSONL file: one line per failure a filter dropped, for the report
 
@@ -13,17 +16,15 @@ What it registers:
 
 * An auth provider chosen per operation from the spec's security requirements: HTTP Basic with
   the client id and secret for the token endpoints, `Bearer <token>` for everything else. The
-  token comes from the wrapper (`finapi.symetrisk(...)`/`finapi.brevio(...)`): its
-  OAuth2ClientCredentials does the client-credentials grant with HTTP Basic client auth, which
-  Cognito requires and schemathesis's built-in `[auth.dynamic]` cannot send. A 401 on a request
-  that carried the current token makes the wrapper refresh it (its own 401 path), once per token.
+  token comes from the SDK (sdk.py): its OAuth2 client credentials do the grant with HTTP Basic
+  client auth, which Cognito requires and schemathesis's built-in `[auth.dynamic]` cannot send.
+  A 401 on a request that carried the current token makes the SDK refresh it (its own 401
+  path), once per token.
 * `before_call`: file parts of multipart bodies get a Content-Type when the spec's `encoding`
   declares none. Every real client sends one (httpx: guessed from the file name, else
   application/octet-stream); Prism 5.14 drops the connection on a file part without it.
 * `filter_failure`: drops exactly these failures, each recorded in FINAPI_DRIFT_DROPPED and
   counted in the report (report.DROP_REASONS), never a whole check:
-    - naive-timestamp (Symetrisk only): `"2025-12-15T08:14:40.583123" is not a "date-time"`;
-      the spec says timestamps come without a zone (apis.Api.naive_timestamps).
     - multipart-unrepresentable: a negative multipart body that is not an object (an array, a
       number): multipart has only named parts, so what arrives is some valid-looking form.
   and against Prism only (FINAPI_DRIFT_TARGET=prism), each a property of the mock:
@@ -36,15 +37,20 @@ What it registers:
     - prism-unknown-query-parameter / prism-empty-query-value: negative cases whose only
       violation is an undeclared query parameter (Prism ignores those) or `name=` for an
       optional parameter (Prism reads it as absent).
+    - prism-content-parameter: negative cases whose only violation is in a parameter declared
+      with `content` (JSON in the query, Brevio's `companies`): Prism 5.14 validates only
+      parameters with a `schema` and passes these through unread.
 * `filter_case` (Prism only): multipart bodies carry only the field names the spec declares;
   Prism 5.14 crashes on some undeclared names (`%p`, NUL, `;` were seen) and then every later
   operation goes untested (prism-undeclared-field-name, counted as well).
+
+Symetrisk's zone-less timestamps need no filter: the spec types them `format: date-time-local`
+with a pattern (openapi/CONVENTIONS.md, "Dates and times"), which every tool checks as written.
 """
 
 from __future__ import annotations
 
 import base64
-import datetime
 import json
 import os
 import threading
@@ -55,20 +61,21 @@ import schemathesis
 from schemathesis import AuthContext, HookContext, Response
 from schemathesis import Case as GenericCase
 
-from tests.drift.apis import APIS, Api
-from tests.drift.spec import Operation, Spec
-from tests.drift.tokens import WrapperTokens
+from finapi._apis import ApiInfo, api_named
+from finapi._openapi import Operation
+from finapi.drift import sdk
+from finapi.drift.spec import Spec
 
 Case: TypeAlias = GenericCase[Any]
 
 STATIC_CLIENT_ID = "drift-client-id"
-STATIC_CLIENT_SECRET = "drift-client-secret"  # the mocks accept any credentials
-STATIC_TOKEN = "drift-static-token"
+STATIC_CLIENT_SECRET = "drift-client-secret"  # noqa: S105 - the mocks accept any credentials
+STATIC_TOKEN = "drift-static-token"  # noqa: S105 - for the mocks, as above
 FILE_PART_CONTENT_TYPE = "application/octet-stream"
 
 
-def _api() -> Api:
-    return APIS[os.environ.get("FINAPI_DRIFT_API", "symetrisk")]
+def _api() -> ApiInfo:
+    return api_named(os.environ.get("FINAPI_DRIFT_API", "symetrisk"))
 
 
 _LOCK = threading.Lock()
@@ -79,8 +86,7 @@ def _spec() -> Spec:
     global _SPEC
     with _LOCK:
         if _SPEC is None:
-            api = _api()
-            _SPEC = Spec.load(api.spec_path, naive_timestamps=api.naive_timestamps)
+            _SPEC = Spec.of(_api())
         return _SPEC
 
 
@@ -119,9 +125,10 @@ class Credentials:
     def __init__(self) -> None:
         api = _api()
         self.mode = os.environ.get("FINAPI_DRIFT_AUTH", "static")
-        self.tokens: WrapperTokens | None = None
-        if self.mode == "wrapper":
-            self.tokens = WrapperTokens(api, os.environ["FINAPI_DRIFT_ENVIRONMENT"])
+        self.tokens: sdk.Tokens | None = None
+        if self.mode == "sdk":
+            connection = sdk.connect(api, os.environ["FINAPI_DRIFT_ENVIRONMENT"])
+            self.tokens = sdk.Tokens(connection)
             client_id, client_secret = (
                 os.environ.get(name, "") for name in api.credential_variables
             )
@@ -150,7 +157,7 @@ def credentials() -> Credentials:
 
 
 class SpecAuth:
-    """Basic for the token endpoints, the wrapper's bearer token for everything else."""
+    """Basic for the token endpoints, the SDK's bearer token for everything else."""
 
     def get(self, case: Case, context: AuthContext) -> str | None:
         operation = _operation(context.operation.method, context.operation.path)
@@ -162,7 +169,7 @@ class SpecAuth:
         case.headers["Authorization"] = data
 
 
-# No caching here (refresh_interval=None): the wrapper caches the token until shortly before
+# No caching here (refresh_interval=None): the SDK caches the token until shortly before
 # `expires_in` runs out, which a fixed schemathesis refresh interval would only second-guess.
 schemathesis.auth(refresh_interval=None)(SpecAuth)
 
@@ -206,23 +213,6 @@ schemathesis.hook(after_call)
 def _value(item: object) -> str:
     """An enum's value (schemathesis's ParameterLocation is a str Enum), else the string."""
     return str(getattr(item, "value", item))
-
-
-def _is_naive_timestamp_failure(failure: object) -> bool:
-    if type(failure).__name__ != "JsonSchemaError":
-        return False
-    instance = getattr(failure, "instance", None)
-    schema_path = list(getattr(failure, "schema_path", None) or ())
-    message = str(getattr(failure, "message", ""))
-    if not isinstance(instance, str) or not schema_path or schema_path[-1] != "format":
-        return False
-    if 'is not a "date-time"' not in message.split("\n", 1)[0] or "T" not in instance:
-        return False
-    try:
-        parsed = datetime.datetime.fromisoformat(instance)
-    except ValueError:
-        return False
-    return parsed.tzinfo is None
 
 
 def _is_prism_invalid_json(failure: object, response: Response) -> bool:
@@ -277,8 +267,10 @@ def _negative_targets(case: Case) -> tuple[str | None, set[tuple[str, str]]] | N
     for mutation in getattr(data, "mutations", ()) or ():
         where = _value(mutation.parameter_location)
         path = list(mutation.path)
-        if where == "body" and path:
-            targets.add(("body", str(path[0])))
+        if path:
+            # The top-level property or parameter: a mutation inside a parameter's value
+            # (`companies[0].vatNo`) names the inner property in `parameter`.
+            targets.add((where, str(path[0])))
         elif where != "body" and mutation.parameter:
             targets.add((where, str(mutation.parameter)))
         else:
@@ -311,7 +303,18 @@ def _prism_accepted_negative(failure: object, case: Case) -> str | None:
     arrays = _file_arrays(case)
     if targets and all(where == "body" and name in arrays for where, name in targets):
         return "prism-multipart-array"
+    serialised = _content_parameters(case)
+    if targets and all((where, name) in serialised for where, name in targets):
+        return "prism-content-parameter"
     return None
+
+
+def _content_parameters(case: Case) -> set[tuple[str, str]]:
+    """(location, name) of the parameters declared with `content` (e.g. JSON in the query)."""
+    operation = _operation(case.method, case.path)
+    if operation is None:
+        return set()
+    return {(str(p["in"]), str(p["name"])) for p in operation.parameters if "content" in p}
 
 
 def _is_unrepresentable_multipart(failure: object, case: Case) -> bool:
@@ -325,9 +328,7 @@ def _is_unrepresentable_multipart(failure: object, case: Case) -> bool:
 
 def filter_failure(context: HookContext, failure: object, case: Case, response: Response) -> bool:
     reason: str | None = None
-    if _api().naive_timestamps and _is_naive_timestamp_failure(failure):
-        reason = "naive-timestamp"
-    elif _is_unrepresentable_multipart(failure, case):
+    if _is_unrepresentable_multipart(failure, case):
         reason = "multipart-unrepresentable"
     elif os.environ.get("FINAPI_DRIFT_TARGET") == "prism":
         if _is_prism_invalid_json(failure, response):
@@ -353,10 +354,7 @@ def filter_case(context: HookContext, case: Case) -> bool:
     operation = _operation(case.method, case.path)
     if operation is None:
         return True
-    body = _spec().resolve(operation.definition.get("requestBody") or {})
-    schema = _spec().resolve(
-        ((body.get("content") or {}).get("multipart/form-data") or {}).get("schema") or {}
-    )
+    _, schema = operation.request_body_media().get("multipart/form-data", ("", {}))
     declared = set(schema.get("properties") or {})
     if all(str(name) in declared for name in case.body):
         return True

@@ -4,7 +4,13 @@ Why the CLI and not the Python API: the CLI runs every phase (examples, coverage
 stateful) with the engine's own scheduling, rate limiting, deduplication and exit codes, and
 honours the config file (`[phases.coverage] unexpected-methods`, `[generation] mode`) exactly as
 documented. Its NDJSON report records every request, response and check result, which is all the
-analysis needs; nothing has to be re-implemented around `case.call()`.
+analysis needs; nothing has to be re-implemented around `case.call()`. A subprocess also keeps
+schemathesis's hooks, which it registers process-wide, to one API per process, so two APIs can
+run side by side (tests/drift/contract.py).
+
+The hooks are named in the configuration file (`hooks = "finapi.drift.hooks"`) and imported by
+schemathesis from the installed package; the process runs with this interpreter, so it sees the
+same installation as the caller.
 """
 
 from __future__ import annotations
@@ -18,19 +24,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.drift.apis import DRIFT_DIR, ROOT, Api
+from finapi._apis import ApiInfo
+from finapi._openapi import load_spec
 
-CONTRACT_CONFIG = DRIFT_DIR / "contract.toml"
-DRIFT_CONFIG = DRIFT_DIR / "drift.toml"
+DRIFT_CONFIG = Path(__file__).resolve().parent / "drift.toml"
 
 
 @dataclass
 class Invocation:
-    api: Api
+    api: ApiInfo
     base_url: str
     config_file: Path
     report_dir: Path
-    auth: str  # "static" | "wrapper" (see hooks.py)
+    auth: str  # "static" | "sdk" (see hooks.py)
     target: str  # "prism" | "live"
     seed: int
     max_examples: int
@@ -41,7 +47,7 @@ class Invocation:
     rate_limit: str | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
     max_failures: int | None = None
-    environment: str | None = None  # for wrapper auth: what finapi is given (name or URL)
+    environment: str | None = None  # for sdk auth: what the SDK is given (name or URL)
     request_retries: int = 0  # network-level retries only (e.g. a keep-alive race on the mock)
     # Passed on the command line as well as in the config file: the CLI's own `--mode` default
     # (`all`) wins over `[generation] mode` (observed with schemathesis 4.32).
@@ -63,11 +69,17 @@ class Invocation:
     def log_path(self) -> Path:
         return self.report_dir / f"{self.api.name}.schemathesis.log"
 
+    @property
+    def spec_path(self) -> Path:
+        path = load_spec(self.api.package).path
+        assert path is not None, "finapi._openapi.load_spec always records the file"
+        return path
+
     def command(self) -> list[str]:
         command = [
             sys.executable, "-m", "schemathesis.cli",
             "--config-file", str(self.config_file),
-            "run", str(self.api.spec_path),
+            "run", str(self.spec_path),
             "--url", self.base_url,
             "--seed", str(self.seed),
             "--max-examples", str(self.max_examples),
@@ -99,17 +111,16 @@ class Invocation:
         env = dict(os.environ)
         env.update(
             {
-                "SCHEMATHESIS_HOOKS": "tests.drift.hooks",
                 "FINAPI_DRIFT_API": self.api.name,
                 "FINAPI_DRIFT_AUTH": self.auth,
                 "FINAPI_DRIFT_ENVIRONMENT": self.environment or self.base_url,
                 "FINAPI_DRIFT_TARGET": self.target,
                 "FINAPI_DRIFT_DROPPED": str(self.dropped_path),
-                "PYTHONPATH": os.pathsep.join(
-                    [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
-                ),
             }
         )
+        # The configuration file names the hooks; a SCHEMATHESIS_HOOKS left in the caller's
+        # environment would load a second set on top of them.
+        env.pop("SCHEMATHESIS_HOOKS", None)
         return env
 
 
