@@ -1,4 +1,5 @@
-"""Fixtures shared by every test directory: the Prism mocks, started once per test session.
+"""Fixtures shared by every test directory: the Prism mocks (static) and the sandbox (stateful,
+behind validating Prism proxies), each started once per test session.
 
     FINAPI_TEST_SYMETRISK_URL / FINAPI_TEST_BREVIO_URL   use a running mock, start nothing for it
     FINAPI_TEST_MOCK_TIMEOUT                             seconds to wait for readiness (default 90)
@@ -15,7 +16,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from mocks.prism import free_port
+from mocks.prism import MockError, free_port
+from mocks.sandbox.run import RunningSandbox, running_sandbox
 from tests.integration import processes
 from tests.integration.mock_session import (
     Mocks,
@@ -50,6 +52,22 @@ def mocks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mocks]:
             )
     except MocksDidNotStart as error:
         pytest.fail(str(error), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox]:
+    log_path = tmp_path_factory.mktemp("sandbox") / "prism.log"
+    ports = {"symetrisk": free_port(), "brevio": free_port()}
+    with log_path.open("w+b") as log:
+        try:
+            with running_sandbox(ports, log=log, timeout=ready_timeout()) as started:
+                groups = [m.process.pid for m in started.mocks.values() if m.process]
+                processes.STARTED_GROUPS.extend(groups)
+                yield started
+        except MockError as error:
+            text = log_path.read_text(encoding="utf-8", errors="replace")
+            pytest.fail(f"The sandbox did not start: {error}\n{text}", pytrace=False)
+    assert processes.wait_until_gone(groups) == []
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -1,4 +1,4 @@
-"""Fixtures: the sandbox (backend + one validating Prism proxy per API), started once per session.
+"""Fixtures: clients of the sandbox (started once per session by tests/conftest.py).
 
 Every response the tests get passes through `checked`: a response Prism flagged (an
 `sl-violations` header, or its 500 for an off-spec response) fails the test, whatever the test
@@ -10,18 +10,13 @@ itself asserts. So the sandbox cannot drift from the specs without the suite not
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
-from mocks.prism import MockError, free_port
-from mocks.sandbox.run import RunningSandbox, running_sandbox
-from tests.integration import processes
+from mocks.sandbox.run import RunningSandbox
 
-READY_TIMEOUT = float(os.environ.get("FINAPI_TEST_MOCK_TIMEOUT", 90.0))
 TOKEN_PATHS = {"symetrisk": "/oauth2/token", "brevio": "/v1/auth/token"}
 
 
@@ -62,22 +57,6 @@ def client_for(url: str, api: str, scope: str | None = None) -> httpx.Client:
 def expect_violation() -> dict[str, object]:
     """Request extensions for a call Prism is meant to refuse (the check is skipped)."""
     return {"expect_violation": True}
-
-
-@pytest.fixture(scope="session")
-def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox]:
-    log_path: Path = tmp_path_factory.mktemp("sandbox") / "prism.log"
-    ports = {"symetrisk": free_port(), "brevio": free_port()}
-    with log_path.open("w+b") as log:
-        try:
-            with running_sandbox(ports, log=log, timeout=READY_TIMEOUT) as started:
-                groups = [m.process.pid for m in started.mocks.values() if m.process]
-                processes.STARTED_GROUPS.extend(groups)
-                yield started
-        except MockError as error:
-            text = log_path.read_text(encoding="utf-8", errors="replace")
-            pytest.fail(f"The sandbox did not start: {error}\n{text}", pytrace=False)
-    assert processes.wait_until_gone(groups) == []
 
 
 @pytest.fixture

@@ -452,3 +452,22 @@ async def test_async_low_level_calls(fake: FakeApi) -> None:
     fake.route("GET", "/ping", lambda request: httpx.Response(409, json={}))
     with pytest.raises(finapi.ConflictError):
         await client.request("GET", "/ping", cast_to=Borrower.from_dict)
+
+
+def test_a_mock_violation_header_is_shown_in_the_error(fake: FakeApi) -> None:
+    """Prism answers an invalid request with the spec's canned 422 example; the real reason is
+    only in its sl-violations header, so the error shows that too."""
+    violation = "[request.query.limit] must be >= 1"
+    fake.route(
+        "GET",
+        "/ping",
+        lambda request: httpx.Response(
+            422,
+            json={"detail": "an unrelated documented example"},
+            headers={"sl-violations": violation},
+        ),
+    )
+    with pytest.raises(finapi.UnprocessableEntityError) as caught:
+        fake.symetrisk(max_retries=0).status.get_ping()
+    assert violation in str(caught.value)
+    assert caught.value.body == {"detail": "an unrelated documented example"}

@@ -268,6 +268,11 @@ def status_error_from_response(
         if len(text) > _MAX_BODY_IN_MESSAGE:
             text = text[:_MAX_BODY_IN_MESSAGE] + "..."
         message += f": {text}"
+    # A Prism mock answers a request it finds invalid with the spec's documented error example,
+    # and puts the real reason only in this header; show it, or the message names the wrong cause.
+    violations = response.headers.get("sl-violations")
+    if violations:
+        message += f" [mock: the request breaks the spec: {scrub(violations, secrets)}]"
     return cls(message, response=response, body=body)
 
 
