@@ -89,19 +89,34 @@ def install(wheel: Path, directory: Path) -> Installed:
     return Installed(python=python, workdir=workdir)
 
 
-def readme_python_blocks() -> list[str]:
-    """Every ```python block of the README, in order."""
+SANDBOX_SECTION = "## The main job: the sandbox"
+
+
+@dataclass(frozen=True)
+class Example:
+    """A ```python block of the README: its code, where it runs, what it says it prints."""
+
+    code: str
+    sandbox: bool  # in the sandbox's section: it needs the stateful sandbox, not Prism's examples
+    prints: str | None  # the ```text block after "It prints", if one follows
+
+
+def readme_examples() -> list[Example]:
+    """Every ```python block of the README, in order (```py blocks are repository-internal)."""
     text = README.read_text(encoding="utf-8")
-    return [match.group(2) for match in FENCE.finditer(text) if match.group(1) == "python"]
-
-
-QUICKSTART = "## Quickstart (against the local mock)"
-
-
-def quickstart_output() -> tuple[str, str]:
-    """The Quickstart's Python block and the text the README says it prints."""
-    text = README.read_text(encoding="utf-8")
-    section = text.split(QUICKSTART, 1)[1]
-    section = re.split(r"^## ", section, maxsplit=1, flags=re.MULTILINE)[0]
-    blocks = {match.group(1): match.group(2) for match in FENCE.finditer(section)}
-    return blocks["python"], blocks["text"]
+    sections = re.split(r"^(?=## )", text, flags=re.MULTILINE)
+    examples = []
+    for section in sections:
+        blocks = list(FENCE.finditer(section))
+        for index, match in enumerate(blocks):
+            if match.group(1) != "python":
+                continue
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            prose = section[match.end() : following.start()] if following else ""
+            prints = (
+                following.group(2)
+                if following and following.group(1) == "text" and "prints" in prose.lower()
+                else None
+            )
+            examples.append(Example(match.group(2), section.startswith(SANDBOX_SECTION), prints))
+    return examples

@@ -12,24 +12,29 @@ import re
 import shutil
 from pathlib import Path
 
+import httpx
 import pytest
+from finapi._apis import APIS
 
-from tests.consumer.installed import ROOT, Installed, quickstart_output, readme_python_blocks
+from mocks.sandbox.run import RunningSandbox
+from tests.consumer.installed import ROOT, Example, Installed, readme_examples
 from tests.integration.mock_session import Mocks
 
 USER_SCRIPT = Path(__file__).with_name("user_script.py")
 CHEATS = re.compile(r"\bcast\(|type:\s*ignore|assert isinstance")
 
 
-def _write_examples(installed: Installed) -> list[Path]:
-    paths = []
-    for number, block in enumerate(readme_python_blocks(), start=1):
+def _write_examples(installed: Installed) -> dict[Path, Example | None]:
+    """Each README example and the user script as a file in the consumer's working directory."""
+    paths: dict[Path, Example | None] = {}
+    for number, example in enumerate(readme_examples(), start=1):
         path = installed.workdir / f"readme_example_{number:02d}.py"
-        path.write_text(block, encoding="utf-8")
-        paths.append(path)
+        path.write_text(example.code, encoding="utf-8")
+        paths[path] = example
     script = installed.workdir / "user_script.py"
     shutil.copy(USER_SCRIPT, script)
-    return [*paths, script]
+    paths[script] = None
+    return paths
 
 
 def test_the_wheel_is_what_runs(installed: Installed) -> None:
@@ -47,7 +52,7 @@ def test_the_wheel_is_what_runs(installed: Installed) -> None:
 
 
 def test_examples_use_no_type_escape_hatches() -> None:
-    for source in [*readme_python_blocks(), USER_SCRIPT.read_text(encoding="utf-8")]:
+    for source in [*(e.code for e in readme_examples()), USER_SCRIPT.read_text(encoding="utf-8")]:
         assert not CHEATS.search(source), CHEATS.search(source)
 
 
@@ -68,11 +73,27 @@ def test_readme_examples_and_user_script_pass_mypy_strict_against_the_wheel(
 
 @pytest.mark.integration
 def test_readme_examples_and_user_script_run_against_the_mock(
-    installed: Installed, mocks: Mocks
+    installed: Installed, mocks: Mocks, sandbox: RunningSandbox
 ) -> None:
-    quickstart, printed = quickstart_output()
-    for path in _write_examples(installed):
-        result = installed.run(str(installed.python), path.name, env=mocks.environment())
+    """Each example runs against what its section says: Prism's documented examples (the
+    Quickstart's `--static`), or, in the sandbox's section, a freshly reset sandbox."""
+    for path, example in _write_examples(installed).items():
+        if example is not None and example.sandbox:
+            for url in sandbox.urls.values():
+                httpx.post(f"{url}/_sandbox/reset", timeout=30).raise_for_status()
+            env = sandbox_environment(sandbox)
+        else:
+            env = mocks.environment()
+        result = installed.run(str(installed.python), path.name, env=env)
         assert result.returncode == 0, f"{path.name} failed:\n{result.stdout}\n{result.stderr}"
-        if path.read_text(encoding="utf-8") == quickstart:
-            assert result.stdout == printed, "the Quickstart no longer prints what the README says"
+        if example is not None and example.prints is not None:
+            assert result.stdout == example.prints, f"{path.name} no longer prints what it says"
+
+
+def sandbox_environment(sandbox: RunningSandbox) -> dict[str, str]:
+    """What `nox -s mock` prints for the sandbox, pointing at this session's."""
+    settings = {}
+    for api in APIS:
+        settings[api.environment_variable] = sandbox.urls[api.name]
+        settings.update(dict.fromkeys(api.credential_variables, "readme-example"))
+    return settings
