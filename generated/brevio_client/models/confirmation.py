@@ -261,11 +261,15 @@ class Confirmation:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            completed_at_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            return completed_at_type_0
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
 
@@ -322,11 +326,15 @@ class Confirmation:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            sent_at_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sent_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            return sent_at_type_0
+                return sent_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         sent_at = _parse_sent_at(d.pop("sentAt", UNSET))
 
@@ -337,11 +345,15 @@ class Confirmation:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            sent_to_third_party_at_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sent_to_third_party_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            return sent_to_third_party_at_type_0
+                return sent_to_third_party_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         sent_to_third_party_at = _parse_sent_to_third_party_at(
             d.pop("sentToThirdPartyAt", UNSET)
@@ -390,11 +402,15 @@ class Confirmation:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            bank_branch_type_0 = BankBranch.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bank_branch_type_0 = BankBranch.from_dict(data)
 
-            return bank_branch_type_0
+                return bank_branch_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BankBranch | None | Unset, data)
 
         bank_branch = _parse_bank_branch(d.pop("bankBranch", UNSET))
 

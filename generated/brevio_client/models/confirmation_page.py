@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,11 +75,15 @@ class ConfirmationPage:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            cursor_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cursor_type_0 = datetime.datetime.fromisoformat(data)
 
-            return cursor_type_0
+                return cursor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         cursor = _parse_cursor(d.pop("cursor", UNSET))
 
@@ -88,11 +92,15 @@ class ConfirmationPage:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            next_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_type_0 = datetime.datetime.fromisoformat(data)
 
-            return next_type_0
+                return next_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         next_ = _parse_next_(d.pop("next", UNSET))
 

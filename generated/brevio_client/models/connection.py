@@ -146,11 +146,15 @@ class Connection:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            return scheduled_at_type_0
+                return scheduled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         scheduled_at = _parse_scheduled_at(d.pop("scheduledAt", UNSET))
 
@@ -159,11 +163,15 @@ class Connection:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            return last_sync_at_type_0
+                return last_sync_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         last_sync_at = _parse_last_sync_at(d.pop("lastSyncAt", UNSET))
 
@@ -174,11 +182,15 @@ class Connection:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            last_sent_to_client_at_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_sent_to_client_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            return last_sent_to_client_at_type_0
+                return last_sent_to_client_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         last_sent_to_client_at = _parse_last_sent_to_client_at(
             d.pop("lastSentToClientAt", UNSET)
@@ -206,11 +218,15 @@ class Connection:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            bank_data_deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                bank_data_deleted_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            return bank_data_deleted_at_type_0
+                return bank_data_deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         bank_data_deleted_at = _parse_bank_data_deleted_at(
             d.pop("bankDataDeletedAt", UNSET)

@@ -151,11 +151,15 @@ class LastingPowerOfAttorney:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            bank_type_0 = Bank.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bank_type_0 = Bank.from_dict(data)
 
-            return bank_type_0
+                return bank_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Bank | None | Unset, data)
 
         bank = _parse_bank(d.pop("bank", UNSET))
 
@@ -171,11 +175,15 @@ class LastingPowerOfAttorney:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            from_date_type_0 = datetime.date.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                from_date_type_0 = datetime.date.fromisoformat(data)
 
-            return from_date_type_0
+                return from_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
 
         from_date = _parse_from_date(d.pop("fromDate", UNSET))
 
@@ -184,11 +192,15 @@ class LastingPowerOfAttorney:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            end_date_type_0 = datetime.date.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.date.fromisoformat(data)
 
-            return end_date_type_0
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
 
         end_date = _parse_end_date(d.pop("endDate", UNSET))
 

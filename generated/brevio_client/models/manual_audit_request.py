@@ -187,11 +187,15 @@ class ManualAuditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            completed_at_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            return completed_at_type_0
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
 
@@ -222,11 +226,15 @@ class ManualAuditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            sent_to_payment_at_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sent_to_payment_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            return sent_to_payment_at_type_0
+                return sent_to_payment_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         sent_to_payment_at = _parse_sent_to_payment_at(d.pop("sentToPaymentAt", UNSET))
 
@@ -237,11 +245,15 @@ class ManualAuditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            sent_to_third_party_at_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sent_to_third_party_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            return sent_to_third_party_at_type_0
+                return sent_to_third_party_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         sent_to_third_party_at = _parse_sent_to_third_party_at(
             d.pop("sentToThirdPartyAt", UNSET)

@@ -162,11 +162,15 @@ class SignRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            sent_at_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sent_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            return sent_at_type_0
+                return sent_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         sent_at = _parse_sent_at(d.pop("sentAt", UNSET))
 

@@ -100,11 +100,15 @@ class SignSignee:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            signed_at_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                signed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            return signed_at_type_0
+                return signed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         signed_at = _parse_signed_at(d.pop("signedAt", UNSET))
 

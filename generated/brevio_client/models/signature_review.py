@@ -73,11 +73,15 @@ class SignatureReview:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            reviewed_at_type_0 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reviewed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            return reviewed_at_type_0
+                return reviewed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         reviewed_at = _parse_reviewed_at(d.pop("reviewedAt", UNSET))
 

@@ -155,11 +155,15 @@ class Transaction:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            balance_type_0 = Amount.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                balance_type_0 = Amount.from_dict(data)
 
-            return balance_type_0
+                return balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Amount | None | Unset, data)
 
         balance = _parse_balance(d.pop("balance", UNSET))
 

@@ -150,11 +150,15 @@ class Borrower:
         def _parse_last_reconciliation_date(data: object) -> datetime.date | None:
             if data is None:
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            last_reconciliation_date_type_0 = datetime.date.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_reconciliation_date_type_0 = datetime.date.fromisoformat(data)
 
-            return last_reconciliation_date_type_0
+                return last_reconciliation_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
 
         last_reconciliation_date = _parse_last_reconciliation_date(
             d.pop("last_reconciliation_date")
@@ -184,13 +188,17 @@ class Borrower:
         ) -> datetime.date | None:
             if data is None:
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            accounting_system_connection_expires_type_0 = datetime.date.fromisoformat(
-                data
-            )
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                accounting_system_connection_expires_type_0 = (
+                    datetime.date.fromisoformat(data)
+                )
 
-            return accounting_system_connection_expires_type_0
+                return accounting_system_connection_expires_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
 
         accounting_system_connection_expires = (
             _parse_accounting_system_connection_expires(
