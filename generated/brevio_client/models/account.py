@@ -139,7 +139,7 @@ class Account:
 
         _provider = d.pop("provider", UNSET)
         provider: Provider | Unset
-        if isinstance(_provider, Unset):
+        if _provider is UNSET:
             provider = UNSET
         else:
             provider = Provider.from_dict(_provider)
@@ -173,41 +173,40 @@ class Account:
 
         _number = d.pop("number", UNSET)
         number: AccountNumberDetails | Unset
-        if isinstance(_number, Unset):
+        if _number is UNSET:
             number = UNSET
         else:
             number = AccountNumberDetails.from_dict(_number)
 
         _booked_balance = d.pop("booked_balance", UNSET)
         booked_balance: Amount | Unset
-        if isinstance(_booked_balance, Unset):
+        if _booked_balance is UNSET:
             booked_balance = UNSET
         else:
             booked_balance = Amount.from_dict(_booked_balance)
 
         _available_balance = d.pop("available_balance", UNSET)
         available_balance: Amount | Unset
-        if isinstance(_available_balance, Unset):
+        if _available_balance is UNSET:
             available_balance = UNSET
         else:
             available_balance = Amount.from_dict(_available_balance)
 
-        account = cls(
-            token=token,
-            name=name,
-            account_type=account_type,
-            provider=provider,
-            owner=owner,
-            last_transaction_sync_at=last_transaction_sync_at,
-            inactive=inactive,
-            waiting_for_initial_sync=waiting_for_initial_sync,
-            number=number,
-            booked_balance=booked_balance,
-            available_balance=available_balance,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.name = name
+        self.account_type = account_type
+        self.provider = provider
+        self.owner = owner
+        self.last_transaction_sync_at = last_transaction_sync_at
+        self.inactive = inactive
+        self.waiting_for_initial_sync = waiting_for_initial_sync
+        self.number = number
+        self.booked_balance = booked_balance
+        self.available_balance = available_balance
 
-        account.additional_properties = d
-        return account
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

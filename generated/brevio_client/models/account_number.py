@@ -45,18 +45,17 @@ class AccountNumber:
 
         _company = d.pop("company", UNSET)
         company: Company | Unset
-        if isinstance(_company, Unset):
+        if _company is UNSET:
             company = UNSET
         else:
             company = Company.from_dict(_company)
 
-        account_number = cls(
-            account_number=account_number,
-            company=company,
-        )
+        self = cls.__new__(cls)
+        self.account_number = account_number
+        self.company = company
 
-        account_number.additional_properties = d
-        return account_number
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,19 +56,18 @@ class Attachment:
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        attachment = cls(
-            token=token,
-            file_name=file_name,
-            created_at=created_at,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.file_name = file_name
+        self.created_at = created_at
 
-        attachment.additional_properties = d
-        return attachment
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -259,7 +259,7 @@ class AuditRequest:
 
         _audit_company = d.pop("auditCompany", UNSET)
         audit_company: AuditCompany | Unset
-        if isinstance(_audit_company, Unset):
+        if _audit_company is UNSET:
             audit_company = UNSET
         else:
             audit_company = AuditCompany.from_dict(_audit_company)
@@ -283,7 +283,7 @@ class AuditRequest:
 
         _company = d.pop("company", UNSET)
         company: Company | Unset
-        if isinstance(_company, Unset):
+        if _company is UNSET:
             company = UNSET
         else:
             company = Company.from_dict(_company)
@@ -307,7 +307,7 @@ class AuditRequest:
 
         _cut_off_date = d.pop("cutOffDate", UNSET)
         cut_off_date: datetime.date | Unset
-        if isinstance(_cut_off_date, Unset):
+        if _cut_off_date is UNSET:
             cut_off_date = UNSET
         else:
             cut_off_date = datetime.date.fromisoformat(_cut_off_date)
@@ -338,7 +338,7 @@ class AuditRequest:
 
         _last_update = d.pop("lastUpdate", UNSET)
         last_update: datetime.datetime | Unset
-        if isinstance(_last_update, Unset):
+        if _last_update is UNSET:
             last_update = UNSET
         else:
             last_update = datetime.datetime.fromisoformat(_last_update)
@@ -400,7 +400,7 @@ class AuditRequest:
 
         _user = d.pop("user", UNSET)
         user: Auditor | Unset
-        if isinstance(_user, Unset):
+        if _user is UNSET:
             user = UNSET
         else:
             user = Auditor.from_dict(_user)
@@ -448,29 +448,28 @@ class AuditRequest:
                     bank_reviewed_company_signatures_item
                 )
 
-        audit_request = cls(
-            token=token,
-            acccount_numbers=acccount_numbers,
-            attachments=attachments,
-            audit_company=audit_company,
-            bank=bank,
-            company=company,
-            confirmation=confirmation,
-            cut_off_date=cut_off_date,
-            invoice_reference=invoice_reference,
-            language=language,
-            last_update=last_update,
-            lasting_power_of_attorney=lasting_power_of_attorney,
-            request_type=request_type,
-            sent_to_client_at=sent_to_client_at,
-            user=user,
-            signees=signees,
-            step=step,
-            bank_reviewed_company_signatures=bank_reviewed_company_signatures,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.acccount_numbers = acccount_numbers
+        self.attachments = attachments
+        self.audit_company = audit_company
+        self.bank = bank
+        self.company = company
+        self.confirmation = confirmation
+        self.cut_off_date = cut_off_date
+        self.invoice_reference = invoice_reference
+        self.language = language
+        self.last_update = last_update
+        self.lasting_power_of_attorney = lasting_power_of_attorney
+        self.request_type = request_type
+        self.sent_to_client_at = sent_to_client_at
+        self.user = user
+        self.signees = signees
+        self.step = step
+        self.bank_reviewed_company_signatures = bank_reviewed_company_signatures
 
-        audit_request.additional_properties = d
-        return audit_request
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -294,7 +294,7 @@ class Confirmation:
 
         _cut_off_date = d.pop("cutOffDate", UNSET)
         cut_off_date: datetime.date | Unset
-        if isinstance(_cut_off_date, Unset):
+        if _cut_off_date is UNSET:
             cut_off_date = UNSET
         else:
             cut_off_date = datetime.date.fromisoformat(_cut_off_date)
@@ -316,7 +316,7 @@ class Confirmation:
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
@@ -385,14 +385,14 @@ class Confirmation:
 
         _audit_company = d.pop("auditCompany", UNSET)
         audit_company: AuditCompany | Unset
-        if isinstance(_audit_company, Unset):
+        if _audit_company is UNSET:
             audit_company = UNSET
         else:
             audit_company = AuditCompany.from_dict(_audit_company)
 
         _bank = d.pop("bank", UNSET)
         bank: Bank | Unset
-        if isinstance(_bank, Unset):
+        if _bank is UNSET:
             bank = UNSET
         else:
             bank = Bank.from_dict(_bank)
@@ -454,32 +454,31 @@ class Confirmation:
 
                 signees.append(signees_item)
 
-        confirmation = cls(
-            token=token,
-            comment=comment,
-            completed_at=completed_at,
-            partial=partial,
-            status=status,
-            cut_off_date=cut_off_date,
-            language=language,
-            updated_at=updated_at,
-            sent_at=sent_at,
-            sent_to_third_party_at=sent_to_third_party_at,
-            manual_review=manual_review,
-            started_processing=started_processing,
-            acccount_numbers=acccount_numbers,
-            attachments=attachments,
-            audit_company=audit_company,
-            bank=bank,
-            bank_branch=bank_branch,
-            companies=companies,
-            partial_confirmations=partial_confirmations,
-            signature_reviews=signature_reviews,
-            signees=signees,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.comment = comment
+        self.completed_at = completed_at
+        self.partial = partial
+        self.status = status
+        self.cut_off_date = cut_off_date
+        self.language = language
+        self.updated_at = updated_at
+        self.sent_at = sent_at
+        self.sent_to_third_party_at = sent_to_third_party_at
+        self.manual_review = manual_review
+        self.started_processing = started_processing
+        self.acccount_numbers = acccount_numbers
+        self.attachments = attachments
+        self.audit_company = audit_company
+        self.bank = bank
+        self.bank_branch = bank_branch
+        self.companies = companies
+        self.partial_confirmations = partial_confirmations
+        self.signature_reviews = signature_reviews
+        self.signees = signees
 
-        confirmation.additional_properties = d
-        return confirmation
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,18 +45,17 @@ class Error:
 
         _errors = d.pop("errors", UNSET)
         errors: ErrorErrors | Unset
-        if isinstance(_errors, Unset):
+        if _errors is UNSET:
             errors = UNSET
         else:
             errors = ErrorErrors.from_dict(_errors)
 
-        error = cls(
-            message=message,
-            errors=errors,
-        )
+        self = cls.__new__(cls)
+        self.message = message
+        self.errors = errors
 
-        error.additional_properties = d
-        return error
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

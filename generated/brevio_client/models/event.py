@@ -72,7 +72,7 @@ class Event:
         d = dict(src_dict)
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        if _date is UNSET:
             date = UNSET
         else:
             date = datetime.datetime.fromisoformat(_date)
@@ -110,15 +110,14 @@ class Event:
 
         event_type = _parse_event_type(d.pop("eventType", UNSET))
 
-        event = cls(
-            date=date,
-            instigator=instigator,
-            target=target,
-            event_type=event_type,
-        )
+        self = cls.__new__(cls)
+        self.date = date
+        self.instigator = instigator
+        self.target = target
+        self.event_type = event_type
 
-        event.additional_properties = d
-        return event
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -168,7 +168,7 @@ class ManualAuditRequest:
 
         _audtor = d.pop("audtor", UNSET)
         audtor: ManualUser | Unset
-        if isinstance(_audtor, Unset):
+        if _audtor is UNSET:
             audtor = UNSET
         else:
             audtor = ManualUser.from_dict(_audtor)
@@ -177,7 +177,7 @@ class ManualAuditRequest:
 
         _company = d.pop("company", UNSET)
         company: Company | Unset
-        if isinstance(_company, Unset):
+        if _company is UNSET:
             company = UNSET
         else:
             company = Company.from_dict(_company)
@@ -201,7 +201,7 @@ class ManualAuditRequest:
 
         _cut_off_date = d.pop("cutOffDate", UNSET)
         cut_off_date: datetime.date | Unset
-        if isinstance(_cut_off_date, Unset):
+        if _cut_off_date is UNSET:
             cut_off_date = UNSET
         else:
             cut_off_date = datetime.date.fromisoformat(_cut_off_date)
@@ -261,28 +261,27 @@ class ManualAuditRequest:
 
         _signature_review = d.pop("signatureReview", UNSET)
         signature_review: SignatureReview | Unset
-        if isinstance(_signature_review, Unset):
+        if _signature_review is UNSET:
             signature_review = UNSET
         else:
             signature_review = SignatureReview.from_dict(_signature_review)
 
-        manual_audit_request = cls(
-            token=token,
-            acccount_numbers=acccount_numbers,
-            attachments=attachments,
-            audtor=audtor,
-            bank_started_processing=bank_started_processing,
-            company=company,
-            completed_at=completed_at,
-            cut_off_date=cut_off_date,
-            language=language,
-            sent_to_payment_at=sent_to_payment_at,
-            sent_to_third_party_at=sent_to_third_party_at,
-            signature_review=signature_review,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.acccount_numbers = acccount_numbers
+        self.attachments = attachments
+        self.audtor = audtor
+        self.bank_started_processing = bank_started_processing
+        self.company = company
+        self.completed_at = completed_at
+        self.cut_off_date = cut_off_date
+        self.language = language
+        self.sent_to_payment_at = sent_to_payment_at
+        self.sent_to_third_party_at = sent_to_third_party_at
+        self.signature_review = signature_review
 
-        manual_audit_request.additional_properties = d
-        return manual_audit_request
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

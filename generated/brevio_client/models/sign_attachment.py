@@ -81,21 +81,20 @@ class SignAttachment:
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        sign_attachment = cls(
-            token=token,
-            title=title,
-            template_token=template_token,
-            file_name=file_name,
-            created_at=created_at,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.title = title
+        self.template_token = template_token
+        self.file_name = file_name
+        self.created_at = created_at
 
-        sign_attachment.additional_properties = d
-        return sign_attachment
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -123,14 +123,14 @@ class SignRequest:
 
         _company = d.pop("company", UNSET)
         company: Company | Unset
-        if isinstance(_company, Unset):
+        if _company is UNSET:
             company = UNSET
         else:
             company = Company.from_dict(_company)
 
         _due_date = d.pop("dueDate", UNSET)
         due_date: datetime.date | Unset
-        if isinstance(_due_date, Unset):
+        if _due_date is UNSET:
             due_date = UNSET
         else:
             due_date = datetime.date.fromisoformat(_due_date)
@@ -152,7 +152,7 @@ class SignRequest:
 
         _last_update = d.pop("lastUpdate", UNSET)
         last_update: datetime.datetime | Unset
-        if isinstance(_last_update, Unset):
+        if _last_update is UNSET:
             last_update = UNSET
         else:
             last_update = datetime.datetime.fromisoformat(_last_update)
@@ -183,19 +183,18 @@ class SignRequest:
 
                 signees.append(signees_item)
 
-        sign_request = cls(
-            token=token,
-            attachments=attachments,
-            company=company,
-            due_date=due_date,
-            language=language,
-            last_update=last_update,
-            sent_at=sent_at,
-            signees=signees,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.attachments = attachments
+        self.company = company
+        self.due_date = due_date
+        self.language = language
+        self.last_update = last_update
+        self.sent_at = sent_at
+        self.signees = signees
 
-        sign_request.additional_properties = d
-        return sign_request
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,7 +59,7 @@ class SignatureRight:
 
         _company = d.pop("company", UNSET)
         company: Company | Unset
-        if isinstance(_company, Unset):
+        if _company is UNSET:
             company = UNSET
         else:
             company = Company.from_dict(_company)
@@ -83,14 +83,13 @@ class SignatureRight:
 
         signature_right = _parse_signature_right(d.pop("signatureRight", UNSET))
 
-        signature_right = cls(
-            pid=pid,
-            company=company,
-            signature_right=signature_right,
-        )
+        self = cls.__new__(cls)
+        self.pid = pid
+        self.company = company
+        self.signature_right = signature_right
 
-        signature_right.additional_properties = d
-        return signature_right
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,33 +56,32 @@ class BalanceLedgerBalances:
         d = dict(src_dict)
         _equity = d.pop("equity", UNSET)
         equity: EquityGroup | Unset
-        if isinstance(_equity, Unset):
+        if _equity is UNSET:
             equity = UNSET
         else:
             equity = EquityGroup.from_dict(_equity)
 
         _liabilities = d.pop("liabilities", UNSET)
         liabilities: LiabilitiesGroup | Unset
-        if isinstance(_liabilities, Unset):
+        if _liabilities is UNSET:
             liabilities = UNSET
         else:
             liabilities = LiabilitiesGroup.from_dict(_liabilities)
 
         _total_assets = d.pop("total_assets", UNSET)
         total_assets: TotalAssetsGroup | Unset
-        if isinstance(_total_assets, Unset):
+        if _total_assets is UNSET:
             total_assets = UNSET
         else:
             total_assets = TotalAssetsGroup.from_dict(_total_assets)
 
-        balance_ledger_balances = cls(
-            equity=equity,
-            liabilities=liabilities,
-            total_assets=total_assets,
-        )
+        self = cls.__new__(cls)
+        self.equity = equity
+        self.liabilities = liabilities
+        self.total_assets = total_assets
 
-        balance_ledger_balances.additional_properties = d
-        return balance_ledger_balances
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,14 +69,14 @@ class DepreciationAndAmortizationBreakdown:
         d = dict(src_dict)
         _depreciation = d.pop("depreciation", UNSET)
         depreciation: DepreciationGroup | Unset
-        if isinstance(_depreciation, Unset):
+        if _depreciation is UNSET:
             depreciation = UNSET
         else:
             depreciation = DepreciationGroup.from_dict(_depreciation)
 
         _amortization = d.pop("amortization", UNSET)
         amortization: AmortizationGroup | Unset
-        if isinstance(_amortization, Unset):
+        if _amortization is UNSET:
             amortization = UNSET
         else:
             amortization = AmortizationGroup.from_dict(_amortization)
@@ -87,7 +87,7 @@ class DepreciationAndAmortizationBreakdown:
         other_uncategorized_depreciation_and_amortization: (
             OtherUncategorizedDepreciationAndAmortizationGroup | Unset
         )
-        if isinstance(_other_uncategorized_depreciation_and_amortization, Unset):
+        if _other_uncategorized_depreciation_and_amortization is UNSET:
             other_uncategorized_depreciation_and_amortization = UNSET
         else:
             other_uncategorized_depreciation_and_amortization = (
@@ -96,14 +96,15 @@ class DepreciationAndAmortizationBreakdown:
                 )
             )
 
-        depreciation_and_amortization_breakdown = cls(
-            depreciation=depreciation,
-            amortization=amortization,
-            other_uncategorized_depreciation_and_amortization=other_uncategorized_depreciation_and_amortization,
+        self = cls.__new__(cls)
+        self.depreciation = depreciation
+        self.amortization = amortization
+        self.other_uncategorized_depreciation_and_amortization = (
+            other_uncategorized_depreciation_and_amortization
         )
 
-        depreciation_and_amortization_breakdown.additional_properties = d
-        return depreciation_and_amortization_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

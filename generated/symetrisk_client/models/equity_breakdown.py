@@ -40,17 +40,16 @@ class EquityBreakdown:
         d = dict(src_dict)
         _equity = d.pop("equity", UNSET)
         equity: EquitySubGroup | Unset
-        if isinstance(_equity, Unset):
+        if _equity is UNSET:
             equity = UNSET
         else:
             equity = EquitySubGroup.from_dict(_equity)
 
-        equity_breakdown = cls(
-            equity=equity,
-        )
+        self = cls.__new__(cls)
+        self.equity = equity
 
-        equity_breakdown.additional_properties = d
-        return equity_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,7 +62,7 @@ class OtherFinancialExpensesBreakdown:
         d = dict(src_dict)
         _other_financial_expenses = d.pop("other_financial_expenses", UNSET)
         other_financial_expenses: OtherFinancialExpensesSubGroup | Unset
-        if isinstance(_other_financial_expenses, Unset):
+        if _other_financial_expenses is UNSET:
             other_financial_expenses = UNSET
         else:
             other_financial_expenses = OtherFinancialExpensesSubGroup.from_dict(
@@ -77,7 +77,7 @@ class OtherFinancialExpensesBreakdown:
         other_uncategorized_other_financial_expenses: (
             OtherUncategorizedOtherFinancialExpensesGroup | Unset
         )
-        if isinstance(_other_uncategorized_other_financial_expenses, Unset):
+        if _other_uncategorized_other_financial_expenses is UNSET:
             other_uncategorized_other_financial_expenses = UNSET
         else:
             other_uncategorized_other_financial_expenses = (
@@ -86,14 +86,15 @@ class OtherFinancialExpensesBreakdown:
                 )
             )
 
-        other_financial_expenses_breakdown = cls(
-            other_financial_expenses=other_financial_expenses,
-            extra_expenses=extra_expenses,
-            other_uncategorized_other_financial_expenses=other_uncategorized_other_financial_expenses,
+        self = cls.__new__(cls)
+        self.other_financial_expenses = other_financial_expenses
+        self.extra_expenses = extra_expenses
+        self.other_uncategorized_other_financial_expenses = (
+            other_uncategorized_other_financial_expenses
         )
 
-        other_financial_expenses_breakdown.additional_properties = d
-        return other_financial_expenses_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

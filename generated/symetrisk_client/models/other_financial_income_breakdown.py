@@ -62,7 +62,7 @@ class OtherFinancialIncomeBreakdown:
         d = dict(src_dict)
         _other_financial_income = d.pop("other_financial_income", UNSET)
         other_financial_income: OtherFinancialIncomeSubGroup | Unset
-        if isinstance(_other_financial_income, Unset):
+        if _other_financial_income is UNSET:
             other_financial_income = UNSET
         else:
             other_financial_income = OtherFinancialIncomeSubGroup.from_dict(
@@ -77,7 +77,7 @@ class OtherFinancialIncomeBreakdown:
         other_uncategorized_financial_income: (
             OtherUncategorizedFinancialIncomeGroup | Unset
         )
-        if isinstance(_other_uncategorized_financial_income, Unset):
+        if _other_uncategorized_financial_income is UNSET:
             other_uncategorized_financial_income = UNSET
         else:
             other_uncategorized_financial_income = (
@@ -86,14 +86,13 @@ class OtherFinancialIncomeBreakdown:
                 )
             )
 
-        other_financial_income_breakdown = cls(
-            other_financial_income=other_financial_income,
-            extra_income=extra_income,
-            other_uncategorized_financial_income=other_uncategorized_financial_income,
-        )
+        self = cls.__new__(cls)
+        self.other_financial_income = other_financial_income
+        self.extra_income = extra_income
+        self.other_uncategorized_financial_income = other_uncategorized_financial_income
 
-        other_financial_income_breakdown.additional_properties = d
-        return other_financial_income_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

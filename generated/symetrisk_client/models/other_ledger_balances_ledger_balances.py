@@ -40,17 +40,16 @@ class OtherLedgerBalancesLedgerBalances:
         d = dict(src_dict)
         _transfers = d.pop("transfers", UNSET)
         transfers: TransfersGroup | Unset
-        if isinstance(_transfers, Unset):
+        if _transfers is UNSET:
             transfers = UNSET
         else:
             transfers = TransfersGroup.from_dict(_transfers)
 
-        other_ledger_balances_ledger_balances = cls(
-            transfers=transfers,
-        )
+        self = cls.__new__(cls)
+        self.transfers = transfers
 
-        other_ledger_balances_ledger_balances.additional_properties = d
-        return other_ledger_balances_ledger_balances
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

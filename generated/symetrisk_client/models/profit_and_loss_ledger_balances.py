@@ -99,42 +99,42 @@ class ProfitAndLossLedgerBalances:
         d = dict(src_dict)
         _revenues = d.pop("revenues", UNSET)
         revenues: RevenuesGroup | Unset
-        if isinstance(_revenues, Unset):
+        if _revenues is UNSET:
             revenues = UNSET
         else:
             revenues = RevenuesGroup.from_dict(_revenues)
 
         _expenses = d.pop("expenses", UNSET)
         expenses: ExpensesGroup | Unset
-        if isinstance(_expenses, Unset):
+        if _expenses is UNSET:
             expenses = UNSET
         else:
             expenses = ExpensesGroup.from_dict(_expenses)
 
         _interest_income = d.pop("interest_income", UNSET)
         interest_income: InterestIncomeGroup | Unset
-        if isinstance(_interest_income, Unset):
+        if _interest_income is UNSET:
             interest_income = UNSET
         else:
             interest_income = InterestIncomeGroup.from_dict(_interest_income)
 
         _interest_expenses = d.pop("interest_expenses", UNSET)
         interest_expenses: InterestExpensesGroup | Unset
-        if isinstance(_interest_expenses, Unset):
+        if _interest_expenses is UNSET:
             interest_expenses = UNSET
         else:
             interest_expenses = InterestExpensesGroup.from_dict(_interest_expenses)
 
         _taxes = d.pop("taxes", UNSET)
         taxes: TaxesGroup | Unset
-        if isinstance(_taxes, Unset):
+        if _taxes is UNSET:
             taxes = UNSET
         else:
             taxes = TaxesGroup.from_dict(_taxes)
 
         _depreciation_and_amortization = d.pop("depreciation_and_amortization", UNSET)
         depreciation_and_amortization: DepreciationAndAmortizationGroup | Unset
-        if isinstance(_depreciation_and_amortization, Unset):
+        if _depreciation_and_amortization is UNSET:
             depreciation_and_amortization = UNSET
         else:
             depreciation_and_amortization = DepreciationAndAmortizationGroup.from_dict(
@@ -143,7 +143,7 @@ class ProfitAndLossLedgerBalances:
 
         _other_financial_income = d.pop("other_financial_income", UNSET)
         other_financial_income: OtherFinancialIncomeGroup | Unset
-        if isinstance(_other_financial_income, Unset):
+        if _other_financial_income is UNSET:
             other_financial_income = UNSET
         else:
             other_financial_income = OtherFinancialIncomeGroup.from_dict(
@@ -152,26 +152,25 @@ class ProfitAndLossLedgerBalances:
 
         _other_financial_expenses = d.pop("other_financial_expenses", UNSET)
         other_financial_expenses: OtherFinancialExpensesGroup | Unset
-        if isinstance(_other_financial_expenses, Unset):
+        if _other_financial_expenses is UNSET:
             other_financial_expenses = UNSET
         else:
             other_financial_expenses = OtherFinancialExpensesGroup.from_dict(
                 _other_financial_expenses
             )
 
-        profit_and_loss_ledger_balances = cls(
-            revenues=revenues,
-            expenses=expenses,
-            interest_income=interest_income,
-            interest_expenses=interest_expenses,
-            taxes=taxes,
-            depreciation_and_amortization=depreciation_and_amortization,
-            other_financial_income=other_financial_income,
-            other_financial_expenses=other_financial_expenses,
-        )
+        self = cls.__new__(cls)
+        self.revenues = revenues
+        self.expenses = expenses
+        self.interest_income = interest_income
+        self.interest_expenses = interest_expenses
+        self.taxes = taxes
+        self.depreciation_and_amortization = depreciation_and_amortization
+        self.other_financial_income = other_financial_income
+        self.other_financial_expenses = other_financial_expenses
 
-        profit_and_loss_ledger_balances.additional_properties = d
-        return profit_and_loss_ledger_balances
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -113,91 +113,90 @@ class RevenuesBreakdown:
         d = dict(src_dict)
         _sales_vat = d.pop("sales_vat", UNSET)
         sales_vat: SalesVatGroup | Unset
-        if isinstance(_sales_vat, Unset):
+        if _sales_vat is UNSET:
             sales_vat = UNSET
         else:
             sales_vat = SalesVatGroup.from_dict(_sales_vat)
 
         _sales_vat_exempt = d.pop("sales_vat_exempt", UNSET)
         sales_vat_exempt: SalesVatExemptGroup | Unset
-        if isinstance(_sales_vat_exempt, Unset):
+        if _sales_vat_exempt is UNSET:
             sales_vat_exempt = UNSET
         else:
             sales_vat_exempt = SalesVatExemptGroup.from_dict(_sales_vat_exempt)
 
         _sales_non_vat = d.pop("sales_non_vat", UNSET)
         sales_non_vat: SalesNonVatGroup | Unset
-        if isinstance(_sales_non_vat, Unset):
+        if _sales_non_vat is UNSET:
             sales_non_vat = UNSET
         else:
             sales_non_vat = SalesNonVatGroup.from_dict(_sales_non_vat)
 
         _sales_tax = d.pop("sales_tax", UNSET)
         sales_tax: SalesTaxGroup | Unset
-        if isinstance(_sales_tax, Unset):
+        if _sales_tax is UNSET:
             sales_tax = UNSET
         else:
             sales_tax = SalesTaxGroup.from_dict(_sales_tax)
 
         _government_grants = d.pop("government_grants", UNSET)
         government_grants: GovernmentGrantsGroup | Unset
-        if isinstance(_government_grants, Unset):
+        if _government_grants is UNSET:
             government_grants = UNSET
         else:
             government_grants = GovernmentGrantsGroup.from_dict(_government_grants)
 
         _deferred = d.pop("deferred", UNSET)
         deferred: DeferredGroup | Unset
-        if isinstance(_deferred, Unset):
+        if _deferred is UNSET:
             deferred = UNSET
         else:
             deferred = DeferredGroup.from_dict(_deferred)
 
         _rent = d.pop("rent", UNSET)
         rent: RevenuesRentGroup | Unset
-        if isinstance(_rent, Unset):
+        if _rent is UNSET:
             rent = UNSET
         else:
             rent = RevenuesRentGroup.from_dict(_rent)
 
         _commission = d.pop("commission", UNSET)
         commission: RevenuesCommissionGroup | Unset
-        if isinstance(_commission, Unset):
+        if _commission is UNSET:
             commission = UNSET
         else:
             commission = RevenuesCommissionGroup.from_dict(_commission)
 
         _asset_gain = d.pop("asset_gain", UNSET)
         asset_gain: AssetGainGroup | Unset
-        if isinstance(_asset_gain, Unset):
+        if _asset_gain is UNSET:
             asset_gain = UNSET
         else:
             asset_gain = AssetGainGroup.from_dict(_asset_gain)
 
         _other_operating_income = d.pop("other_operating_income", UNSET)
         other_operating_income: OtherOperatingIncomeGroup | Unset
-        if isinstance(_other_operating_income, Unset):
+        if _other_operating_income is UNSET:
             other_operating_income = UNSET
         else:
             other_operating_income = OtherOperatingIncomeGroup.from_dict(
                 _other_operating_income
             )
 
-        revenues_breakdown = cls(
-            sales_vat=sales_vat,
-            sales_vat_exempt=sales_vat_exempt,
-            sales_non_vat=sales_non_vat,
-            sales_tax=sales_tax,
-            government_grants=government_grants,
-            deferred=deferred,
-            rent=rent,
-            commission=commission,
-            asset_gain=asset_gain,
-            other_operating_income=other_operating_income,
-        )
+        self = cls.__new__(cls)
+        self.sales_vat = sales_vat
+        self.sales_vat_exempt = sales_vat_exempt
+        self.sales_non_vat = sales_non_vat
+        self.sales_tax = sales_tax
+        self.government_grants = government_grants
+        self.deferred = deferred
+        self.rent = rent
+        self.commission = commission
+        self.asset_gain = asset_gain
+        self.other_operating_income = other_operating_income
 
-        revenues_breakdown.additional_properties = d
-        return revenues_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

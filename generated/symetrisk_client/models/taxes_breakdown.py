@@ -48,25 +48,24 @@ class TaxesBreakdown:
         d = dict(src_dict)
         _tax = d.pop("tax", UNSET)
         tax: TaxGroup | Unset
-        if isinstance(_tax, Unset):
+        if _tax is UNSET:
             tax = UNSET
         else:
             tax = TaxGroup.from_dict(_tax)
 
         _extra_tax = d.pop("extra_tax", UNSET)
         extra_tax: ExtraTaxGroup | Unset
-        if isinstance(_extra_tax, Unset):
+        if _extra_tax is UNSET:
             extra_tax = UNSET
         else:
             extra_tax = ExtraTaxGroup.from_dict(_extra_tax)
 
-        taxes_breakdown = cls(
-            tax=tax,
-            extra_tax=extra_tax,
-        )
+        self = cls.__new__(cls)
+        self.tax = tax
+        self.extra_tax = extra_tax
 
-        taxes_breakdown.additional_properties = d
-        return taxes_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -134,28 +134,28 @@ class TotalAssetsBreakdown:
         d = dict(src_dict)
         _intangibles = d.pop("intangibles", UNSET)
         intangibles: IntangiblesGroup | Unset
-        if isinstance(_intangibles, Unset):
+        if _intangibles is UNSET:
             intangibles = UNSET
         else:
             intangibles = IntangiblesGroup.from_dict(_intangibles)
 
         _property_ = d.pop("property", UNSET)
         property_: PropertyGroup | Unset
-        if isinstance(_property_, Unset):
+        if _property_ is UNSET:
             property_ = UNSET
         else:
             property_ = PropertyGroup.from_dict(_property_)
 
         _equipment = d.pop("equipment", UNSET)
         equipment: EquipmentGroup | Unset
-        if isinstance(_equipment, Unset):
+        if _equipment is UNSET:
             equipment = UNSET
         else:
             equipment = EquipmentGroup.from_dict(_equipment)
 
         _financial_fixed_assets = d.pop("financial_fixed_assets", UNSET)
         financial_fixed_assets: FinancialFixedAssetsGroup | Unset
-        if isinstance(_financial_fixed_assets, Unset):
+        if _financial_fixed_assets is UNSET:
             financial_fixed_assets = UNSET
         else:
             financial_fixed_assets = FinancialFixedAssetsGroup.from_dict(
@@ -164,14 +164,14 @@ class TotalAssetsBreakdown:
 
         _inventory = d.pop("inventory", UNSET)
         inventory: InventoryGroup | Unset
-        if isinstance(_inventory, Unset):
+        if _inventory is UNSET:
             inventory = UNSET
         else:
             inventory = InventoryGroup.from_dict(_inventory)
 
         _supplier_receivables = d.pop("supplier_receivables", UNSET)
         supplier_receivables: SupplierReceivablesGroup | Unset
-        if isinstance(_supplier_receivables, Unset):
+        if _supplier_receivables is UNSET:
             supplier_receivables = UNSET
         else:
             supplier_receivables = SupplierReceivablesGroup.from_dict(
@@ -180,7 +180,7 @@ class TotalAssetsBreakdown:
 
         _accounts_receivables = d.pop("accounts_receivables", UNSET)
         accounts_receivables: AccountsReceivablesGroup | Unset
-        if isinstance(_accounts_receivables, Unset):
+        if _accounts_receivables is UNSET:
             accounts_receivables = UNSET
         else:
             accounts_receivables = AccountsReceivablesGroup.from_dict(
@@ -189,7 +189,7 @@ class TotalAssetsBreakdown:
 
         _short_term_receivables = d.pop("short_term_receivables", UNSET)
         short_term_receivables: ShortTermReceivablesGroup | Unset
-        if isinstance(_short_term_receivables, Unset):
+        if _short_term_receivables is UNSET:
             short_term_receivables = UNSET
         else:
             short_term_receivables = ShortTermReceivablesGroup.from_dict(
@@ -198,21 +198,21 @@ class TotalAssetsBreakdown:
 
         _vat_grants = d.pop("vat_grants", UNSET)
         vat_grants: VatGrantsGroup | Unset
-        if isinstance(_vat_grants, Unset):
+        if _vat_grants is UNSET:
             vat_grants = UNSET
         else:
             vat_grants = VatGrantsGroup.from_dict(_vat_grants)
 
         _prepaids = d.pop("prepaids", UNSET)
         prepaids: PrepaidsGroup | Unset
-        if isinstance(_prepaids, Unset):
+        if _prepaids is UNSET:
             prepaids = UNSET
         else:
             prepaids = PrepaidsGroup.from_dict(_prepaids)
 
         _short_term_investments = d.pop("short_term_investments", UNSET)
         short_term_investments: ShortTermInvestmentsGroup | Unset
-        if isinstance(_short_term_investments, Unset):
+        if _short_term_investments is UNSET:
             short_term_investments = UNSET
         else:
             short_term_investments = ShortTermInvestmentsGroup.from_dict(
@@ -221,28 +221,27 @@ class TotalAssetsBreakdown:
 
         _cash = d.pop("cash", UNSET)
         cash: CashGroup | Unset
-        if isinstance(_cash, Unset):
+        if _cash is UNSET:
             cash = UNSET
         else:
             cash = CashGroup.from_dict(_cash)
 
-        total_assets_breakdown = cls(
-            intangibles=intangibles,
-            property_=property_,
-            equipment=equipment,
-            financial_fixed_assets=financial_fixed_assets,
-            inventory=inventory,
-            supplier_receivables=supplier_receivables,
-            accounts_receivables=accounts_receivables,
-            short_term_receivables=short_term_receivables,
-            vat_grants=vat_grants,
-            prepaids=prepaids,
-            short_term_investments=short_term_investments,
-            cash=cash,
-        )
+        self = cls.__new__(cls)
+        self.intangibles = intangibles
+        self.property_ = property_
+        self.equipment = equipment
+        self.financial_fixed_assets = financial_fixed_assets
+        self.inventory = inventory
+        self.supplier_receivables = supplier_receivables
+        self.accounts_receivables = accounts_receivables
+        self.short_term_receivables = short_term_receivables
+        self.vat_grants = vat_grants
+        self.prepaids = prepaids
+        self.short_term_investments = short_term_investments
+        self.cash = cash
 
-        total_assets_breakdown.additional_properties = d
-        return total_assets_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

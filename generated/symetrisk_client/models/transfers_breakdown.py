@@ -41,19 +41,18 @@ class TransfersBreakdown:
         d = dict(src_dict)
         _transfers_and_dispositions = d.pop("transfers_and_dispositions", UNSET)
         transfers_and_dispositions: TransfersAndDispositionsGroup | Unset
-        if isinstance(_transfers_and_dispositions, Unset):
+        if _transfers_and_dispositions is UNSET:
             transfers_and_dispositions = UNSET
         else:
             transfers_and_dispositions = TransfersAndDispositionsGroup.from_dict(
                 _transfers_and_dispositions
             )
 
-        transfers_breakdown = cls(
-            transfers_and_dispositions=transfers_and_dispositions,
-        )
+        self = cls.__new__(cls)
+        self.transfers_and_dispositions = transfers_and_dispositions
 
-        transfers_breakdown.additional_properties = d
-        return transfers_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
