@@ -139,7 +139,7 @@ class Account:
 
         _provider = d.pop("provider", UNSET)
         provider: Provider | Unset
-        if _provider is UNSET:
+        if isinstance(_provider, Unset):
             provider = UNSET
         else:
             provider = Provider.from_dict(_provider)
@@ -173,21 +173,21 @@ class Account:
 
         _number = d.pop("number", UNSET)
         number: AccountNumberDetails | Unset
-        if _number is UNSET:
+        if isinstance(_number, Unset):
             number = UNSET
         else:
             number = AccountNumberDetails.from_dict(_number)
 
         _booked_balance = d.pop("booked_balance", UNSET)
         booked_balance: Amount | Unset
-        if _booked_balance is UNSET:
+        if isinstance(_booked_balance, Unset):
             booked_balance = UNSET
         else:
             booked_balance = Amount.from_dict(_booked_balance)
 
         _available_balance = d.pop("available_balance", UNSET)
         available_balance: Amount | Unset
-        if _available_balance is UNSET:
+        if isinstance(_available_balance, Unset):
             available_balance = UNSET
         else:
             available_balance = Amount.from_dict(_available_balance)

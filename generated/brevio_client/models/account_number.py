@@ -45,7 +45,7 @@ class AccountNumber:
 
         _company = d.pop("company", UNSET)
         company: Company | Unset
-        if _company is UNSET:
+        if isinstance(_company, Unset):
             company = UNSET
         else:
             company = Company.from_dict(_company)

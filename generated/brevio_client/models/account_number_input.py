@@ -51,7 +51,7 @@ class AccountNumberInput:
 
         _company = d.pop("company", UNSET)
         company: CompanyInput | Unset
-        if _company is UNSET:
+        if isinstance(_company, Unset):
             company = UNSET
         else:
             company = CompanyInput.from_dict(_company)

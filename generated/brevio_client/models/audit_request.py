@@ -259,7 +259,7 @@ class AuditRequest:
 
         _audit_company = d.pop("auditCompany", UNSET)
         audit_company: AuditCompany | Unset
-        if _audit_company is UNSET:
+        if isinstance(_audit_company, Unset):
             audit_company = UNSET
         else:
             audit_company = AuditCompany.from_dict(_audit_company)
@@ -283,7 +283,7 @@ class AuditRequest:
 
         _company = d.pop("company", UNSET)
         company: Company | Unset
-        if _company is UNSET:
+        if isinstance(_company, Unset):
             company = UNSET
         else:
             company = Company.from_dict(_company)
@@ -307,7 +307,7 @@ class AuditRequest:
 
         _cut_off_date = d.pop("cutOffDate", UNSET)
         cut_off_date: datetime.date | Unset
-        if _cut_off_date is UNSET:
+        if isinstance(_cut_off_date, Unset):
             cut_off_date = UNSET
         else:
             cut_off_date = datetime.date.fromisoformat(_cut_off_date)
@@ -338,7 +338,7 @@ class AuditRequest:
 
         _last_update = d.pop("lastUpdate", UNSET)
         last_update: datetime.datetime | Unset
-        if _last_update is UNSET:
+        if isinstance(_last_update, Unset):
             last_update = UNSET
         else:
             last_update = datetime.datetime.fromisoformat(_last_update)
@@ -400,7 +400,7 @@ class AuditRequest:
 
         _user = d.pop("user", UNSET)
         user: Auditor | Unset
-        if _user is UNSET:
+        if isinstance(_user, Unset):
             user = UNSET
         else:
             user = Auditor.from_dict(_user)

@@ -120,7 +120,7 @@ class AuditRequestInput:
 
         _request_type = d.pop("requestType", UNSET)
         request_type: KnownRequestType | Unset
-        if _request_type is UNSET:
+        if isinstance(_request_type, Unset):
             request_type = UNSET
         else:
             request_type = KnownRequestType(_request_type)
@@ -144,14 +144,14 @@ class AuditRequestInput:
 
         _balance = d.pop("balance", UNSET)
         balance: Balance | Unset
-        if _balance is UNSET:
+        if isinstance(_balance, Unset):
             balance = UNSET
         else:
             balance = Balance.from_dict(_balance)
 
         _language = d.pop("language", UNSET)
         language: KnownLanguage | Unset
-        if _language is UNSET:
+        if isinstance(_language, Unset):
             language = UNSET
         else:
             language = KnownLanguage(_language)

@@ -294,7 +294,7 @@ class Confirmation:
 
         _cut_off_date = d.pop("cutOffDate", UNSET)
         cut_off_date: datetime.date | Unset
-        if _cut_off_date is UNSET:
+        if isinstance(_cut_off_date, Unset):
             cut_off_date = UNSET
         else:
             cut_off_date = datetime.date.fromisoformat(_cut_off_date)
@@ -316,7 +316,7 @@ class Confirmation:
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
+        if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
@@ -385,14 +385,14 @@ class Confirmation:
 
         _audit_company = d.pop("auditCompany", UNSET)
         audit_company: AuditCompany | Unset
-        if _audit_company is UNSET:
+        if isinstance(_audit_company, Unset):
             audit_company = UNSET
         else:
             audit_company = AuditCompany.from_dict(_audit_company)
 
         _bank = d.pop("bank", UNSET)
         bank: Bank | Unset
-        if _bank is UNSET:
+        if isinstance(_bank, Unset):
             bank = UNSET
         else:
             bank = Bank.from_dict(_bank)

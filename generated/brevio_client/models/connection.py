@@ -136,7 +136,7 @@ class Connection:
 
         _company = d.pop("company", UNSET)
         company: Company | Unset
-        if _company is UNSET:
+        if isinstance(_company, Unset):
             company = UNSET
         else:
             company = Company.from_dict(_company)

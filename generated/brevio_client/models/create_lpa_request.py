@@ -82,7 +82,7 @@ class CreateLpaRequest:
 
         _language = d.pop("language", UNSET)
         language: KnownLanguage | Unset
-        if _language is UNSET:
+        if isinstance(_language, Unset):
             language = UNSET
         else:
             language = KnownLanguage(_language)

@@ -119,14 +119,14 @@ class CreateSignRequestRequest:
 
         _language = d.pop("language", UNSET)
         language: KnownLanguage | Unset
-        if _language is UNSET:
+        if isinstance(_language, Unset):
             language = UNSET
         else:
             language = KnownLanguage(_language)
 
         _due_days = d.pop("dueDays", UNSET)
         due_days: DueDays | Unset
-        if _due_days is UNSET:
+        if isinstance(_due_days, Unset):
             due_days = UNSET
         else:
             due_days = DueDays(_due_days)

@@ -45,7 +45,7 @@ class Error:
 
         _errors = d.pop("errors", UNSET)
         errors: ErrorErrors | Unset
-        if _errors is UNSET:
+        if isinstance(_errors, Unset):
             errors = UNSET
         else:
             errors = ErrorErrors.from_dict(_errors)

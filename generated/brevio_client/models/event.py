@@ -72,7 +72,7 @@ class Event:
         d = dict(src_dict)
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
-        if _date is UNSET:
+        if isinstance(_date, Unset):
             date = UNSET
         else:
             date = datetime.datetime.fromisoformat(_date)

@@ -168,7 +168,7 @@ class ManualAuditRequest:
 
         _audtor = d.pop("audtor", UNSET)
         audtor: ManualUser | Unset
-        if _audtor is UNSET:
+        if isinstance(_audtor, Unset):
             audtor = UNSET
         else:
             audtor = ManualUser.from_dict(_audtor)
@@ -177,7 +177,7 @@ class ManualAuditRequest:
 
         _company = d.pop("company", UNSET)
         company: Company | Unset
-        if _company is UNSET:
+        if isinstance(_company, Unset):
             company = UNSET
         else:
             company = Company.from_dict(_company)
@@ -201,7 +201,7 @@ class ManualAuditRequest:
 
         _cut_off_date = d.pop("cutOffDate", UNSET)
         cut_off_date: datetime.date | Unset
-        if _cut_off_date is UNSET:
+        if isinstance(_cut_off_date, Unset):
             cut_off_date = UNSET
         else:
             cut_off_date = datetime.date.fromisoformat(_cut_off_date)
@@ -261,7 +261,7 @@ class ManualAuditRequest:
 
         _signature_review = d.pop("signatureReview", UNSET)
         signature_review: SignatureReview | Unset
-        if _signature_review is UNSET:
+        if isinstance(_signature_review, Unset):
             signature_review = UNSET
         else:
             signature_review = SignatureReview.from_dict(_signature_review)

@@ -123,14 +123,14 @@ class SignRequest:
 
         _company = d.pop("company", UNSET)
         company: Company | Unset
-        if _company is UNSET:
+        if isinstance(_company, Unset):
             company = UNSET
         else:
             company = Company.from_dict(_company)
 
         _due_date = d.pop("dueDate", UNSET)
         due_date: datetime.date | Unset
-        if _due_date is UNSET:
+        if isinstance(_due_date, Unset):
             due_date = UNSET
         else:
             due_date = datetime.date.fromisoformat(_due_date)
@@ -152,7 +152,7 @@ class SignRequest:
 
         _last_update = d.pop("lastUpdate", UNSET)
         last_update: datetime.datetime | Unset
-        if _last_update is UNSET:
+        if isinstance(_last_update, Unset):
             last_update = UNSET
         else:
             last_update = datetime.datetime.fromisoformat(_last_update)

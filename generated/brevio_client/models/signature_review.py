@@ -63,7 +63,7 @@ class SignatureReview:
         d = dict(src_dict)
         _company = d.pop("company", UNSET)
         company: Company | Unset
-        if _company is UNSET:
+        if isinstance(_company, Unset):
             company = UNSET
         else:
             company = Company.from_dict(_company)

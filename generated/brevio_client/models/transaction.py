@@ -104,7 +104,7 @@ class Transaction:
 
         _booked_date = d.pop("bookedDate", UNSET)
         booked_date: datetime.date | Unset
-        if _booked_date is UNSET:
+        if isinstance(_booked_date, Unset):
             booked_date = UNSET
         else:
             booked_date = datetime.date.fromisoformat(_booked_date)
@@ -145,7 +145,7 @@ class Transaction:
 
         _amount = d.pop("amount", UNSET)
         amount: Amount | Unset
-        if _amount is UNSET:
+        if isinstance(_amount, Unset):
             amount = UNSET
         else:
             amount = Amount.from_dict(_amount)

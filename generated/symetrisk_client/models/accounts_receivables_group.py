@@ -61,7 +61,7 @@ class AccountsReceivablesGroup:
 
         _invoices_breakdown = d.pop("invoices_breakdown", UNSET)
         invoices_breakdown: InvoicesBreakdown | Unset
-        if _invoices_breakdown is UNSET:
+        if isinstance(_invoices_breakdown, Unset):
             invoices_breakdown = UNSET
         else:
             invoices_breakdown = InvoicesBreakdown.from_dict(_invoices_breakdown)

@@ -56,21 +56,21 @@ class BalanceLedgerBalances:
         d = dict(src_dict)
         _equity = d.pop("equity", UNSET)
         equity: EquityGroup | Unset
-        if _equity is UNSET:
+        if isinstance(_equity, Unset):
             equity = UNSET
         else:
             equity = EquityGroup.from_dict(_equity)
 
         _liabilities = d.pop("liabilities", UNSET)
         liabilities: LiabilitiesGroup | Unset
-        if _liabilities is UNSET:
+        if isinstance(_liabilities, Unset):
             liabilities = UNSET
         else:
             liabilities = LiabilitiesGroup.from_dict(_liabilities)
 
         _total_assets = d.pop("total_assets", UNSET)
         total_assets: TotalAssetsGroup | Unset
-        if _total_assets is UNSET:
+        if isinstance(_total_assets, Unset):
             total_assets = UNSET
         else:
             total_assets = TotalAssetsGroup.from_dict(_total_assets)

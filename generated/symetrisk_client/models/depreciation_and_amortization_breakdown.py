@@ -69,14 +69,14 @@ class DepreciationAndAmortizationBreakdown:
         d = dict(src_dict)
         _depreciation = d.pop("depreciation", UNSET)
         depreciation: DepreciationGroup | Unset
-        if _depreciation is UNSET:
+        if isinstance(_depreciation, Unset):
             depreciation = UNSET
         else:
             depreciation = DepreciationGroup.from_dict(_depreciation)
 
         _amortization = d.pop("amortization", UNSET)
         amortization: AmortizationGroup | Unset
-        if _amortization is UNSET:
+        if isinstance(_amortization, Unset):
             amortization = UNSET
         else:
             amortization = AmortizationGroup.from_dict(_amortization)
@@ -87,7 +87,7 @@ class DepreciationAndAmortizationBreakdown:
         other_uncategorized_depreciation_and_amortization: (
             OtherUncategorizedDepreciationAndAmortizationGroup | Unset
         )
-        if _other_uncategorized_depreciation_and_amortization is UNSET:
+        if isinstance(_other_uncategorized_depreciation_and_amortization, Unset):
             other_uncategorized_depreciation_and_amortization = UNSET
         else:
             other_uncategorized_depreciation_and_amortization = (

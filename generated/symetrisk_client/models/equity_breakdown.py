@@ -40,7 +40,7 @@ class EquityBreakdown:
         d = dict(src_dict)
         _equity = d.pop("equity", UNSET)
         equity: EquitySubGroup | Unset
-        if _equity is UNSET:
+        if isinstance(_equity, Unset):
             equity = UNSET
         else:
             equity = EquitySubGroup.from_dict(_equity)

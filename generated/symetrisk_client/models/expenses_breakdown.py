@@ -322,14 +322,14 @@ class ExpensesBreakdown:
         d = dict(src_dict)
         _raw_materials = d.pop("raw_materials", UNSET)
         raw_materials: RawMaterialsGroup | Unset
-        if _raw_materials is UNSET:
+        if isinstance(_raw_materials, Unset):
             raw_materials = UNSET
         else:
             raw_materials = RawMaterialsGroup.from_dict(_raw_materials)
 
         _consumption_production_goods = d.pop("consumption_production_goods", UNSET)
         consumption_production_goods: ConsumptionProductionGoodsGroup | Unset
-        if _consumption_production_goods is UNSET:
+        if isinstance(_consumption_production_goods, Unset):
             consumption_production_goods = UNSET
         else:
             consumption_production_goods = ConsumptionProductionGoodsGroup.from_dict(
@@ -338,7 +338,7 @@ class ExpensesBreakdown:
 
         _consumption_finished_goods = d.pop("consumption_finished_goods", UNSET)
         consumption_finished_goods: ConsumptionFinishedGoodsGroup | Unset
-        if _consumption_finished_goods is UNSET:
+        if isinstance(_consumption_finished_goods, Unset):
             consumption_finished_goods = UNSET
         else:
             consumption_finished_goods = ConsumptionFinishedGoodsGroup.from_dict(
@@ -347,7 +347,7 @@ class ExpensesBreakdown:
 
         _cost_of_goods_for_resale = d.pop("cost_of_goods_for_resale", UNSET)
         cost_of_goods_for_resale: CostOfGoodsForResaleGroup | Unset
-        if _cost_of_goods_for_resale is UNSET:
+        if isinstance(_cost_of_goods_for_resale, Unset):
             cost_of_goods_for_resale = UNSET
         else:
             cost_of_goods_for_resale = CostOfGoodsForResaleGroup.from_dict(
@@ -356,35 +356,35 @@ class ExpensesBreakdown:
 
         _subcontract = d.pop("subcontract", UNSET)
         subcontract: SubcontractGroup | Unset
-        if _subcontract is UNSET:
+        if isinstance(_subcontract, Unset):
             subcontract = UNSET
         else:
             subcontract = SubcontractGroup.from_dict(_subcontract)
 
         _other_accruals = d.pop("other_accruals", UNSET)
         other_accruals: OtherAccrualsGroup | Unset
-        if _other_accruals is UNSET:
+        if isinstance(_other_accruals, Unset):
             other_accruals = UNSET
         else:
             other_accruals = OtherAccrualsGroup.from_dict(_other_accruals)
 
         _wages = d.pop("wages", UNSET)
         wages: WagesGroup | Unset
-        if _wages is UNSET:
+        if isinstance(_wages, Unset):
             wages = UNSET
         else:
             wages = WagesGroup.from_dict(_wages)
 
         _benefits = d.pop("benefits", UNSET)
         benefits: BenefitsGroup | Unset
-        if _benefits is UNSET:
+        if isinstance(_benefits, Unset):
             benefits = UNSET
         else:
             benefits = BenefitsGroup.from_dict(_benefits)
 
         _other_reportable_remuneration = d.pop("other_reportable_remuneration", UNSET)
         other_reportable_remuneration: OtherReportableRemunerationGroup | Unset
-        if _other_reportable_remuneration is UNSET:
+        if isinstance(_other_reportable_remuneration, Unset):
             other_reportable_remuneration = UNSET
         else:
             other_reportable_remuneration = OtherReportableRemunerationGroup.from_dict(
@@ -393,14 +393,14 @@ class ExpensesBreakdown:
 
         _payroll_tax = d.pop("payroll_tax", UNSET)
         payroll_tax: PayrollTaxGroup | Unset
-        if _payroll_tax is UNSET:
+        if isinstance(_payroll_tax, Unset):
             payroll_tax = UNSET
         else:
             payroll_tax = PayrollTaxGroup.from_dict(_payroll_tax)
 
         _other_reimbursements = d.pop("other_reimbursements", UNSET)
         other_reimbursements: OtherReimbursementsGroup | Unset
-        if _other_reimbursements is UNSET:
+        if isinstance(_other_reimbursements, Unset):
             other_reimbursements = UNSET
         else:
             other_reimbursements = OtherReimbursementsGroup.from_dict(
@@ -409,7 +409,7 @@ class ExpensesBreakdown:
 
         _compensation_to_owners = d.pop("compensation_to_owners", UNSET)
         compensation_to_owners: CompensationToOwnersGroup | Unset
-        if _compensation_to_owners is UNSET:
+        if isinstance(_compensation_to_owners, Unset):
             compensation_to_owners = UNSET
         else:
             compensation_to_owners = CompensationToOwnersGroup.from_dict(
@@ -418,21 +418,21 @@ class ExpensesBreakdown:
 
         _labor_grant = d.pop("labor_grant", UNSET)
         labor_grant: LaborGrantGroup | Unset
-        if _labor_grant is UNSET:
+        if isinstance(_labor_grant, Unset):
             labor_grant = UNSET
         else:
             labor_grant = LaborGrantGroup.from_dict(_labor_grant)
 
         _labor_refund = d.pop("labor_refund", UNSET)
         labor_refund: LaborRefundGroup | Unset
-        if _labor_refund is UNSET:
+        if isinstance(_labor_refund, Unset):
             labor_refund = UNSET
         else:
             labor_refund = LaborRefundGroup.from_dict(_labor_refund)
 
         _other_personnel_cost = d.pop("other_personnel_cost", UNSET)
         other_personnel_cost: OtherPersonnelCostGroup | Unset
-        if _other_personnel_cost is UNSET:
+        if isinstance(_other_personnel_cost, Unset):
             other_personnel_cost = UNSET
         else:
             other_personnel_cost = OtherPersonnelCostGroup.from_dict(
@@ -441,7 +441,7 @@ class ExpensesBreakdown:
 
         _freight_and_transport = d.pop("freight_and_transport", UNSET)
         freight_and_transport: FreightAndTransportGroup | Unset
-        if _freight_and_transport is UNSET:
+        if isinstance(_freight_and_transport, Unset):
             freight_and_transport = UNSET
         else:
             freight_and_transport = FreightAndTransportGroup.from_dict(
@@ -450,56 +450,56 @@ class ExpensesBreakdown:
 
         _energy = d.pop("energy", UNSET)
         energy: EnergyGroup | Unset
-        if _energy is UNSET:
+        if isinstance(_energy, Unset):
             energy = UNSET
         else:
             energy = EnergyGroup.from_dict(_energy)
 
         _rent = d.pop("rent", UNSET)
         rent: ExpensesRentGroup | Unset
-        if _rent is UNSET:
+        if isinstance(_rent, Unset):
             rent = UNSET
         else:
             rent = ExpensesRentGroup.from_dict(_rent)
 
         _equipment_rent = d.pop("equipment_rent", UNSET)
         equipment_rent: EquipmentRentGroup | Unset
-        if _equipment_rent is UNSET:
+        if isinstance(_equipment_rent, Unset):
             equipment_rent = UNSET
         else:
             equipment_rent = EquipmentRentGroup.from_dict(_equipment_rent)
 
         _small_tools = d.pop("small_tools", UNSET)
         small_tools: SmallToolsGroup | Unset
-        if _small_tools is UNSET:
+        if isinstance(_small_tools, Unset):
             small_tools = UNSET
         else:
             small_tools = SmallToolsGroup.from_dict(_small_tools)
 
         _maintenance = d.pop("maintenance", UNSET)
         maintenance: MaintenanceGroup | Unset
-        if _maintenance is UNSET:
+        if isinstance(_maintenance, Unset):
             maintenance = UNSET
         else:
             maintenance = MaintenanceGroup.from_dict(_maintenance)
 
         _services = d.pop("services", UNSET)
         services: ServicesGroup | Unset
-        if _services is UNSET:
+        if isinstance(_services, Unset):
             services = UNSET
         else:
             services = ServicesGroup.from_dict(_services)
 
         _office = d.pop("office", UNSET)
         office: OfficeGroup | Unset
-        if _office is UNSET:
+        if isinstance(_office, Unset):
             office = UNSET
         else:
             office = OfficeGroup.from_dict(_office)
 
         _telephone_and_postage = d.pop("telephone_and_postage", UNSET)
         telephone_and_postage: TelephoneAndPostageGroup | Unset
-        if _telephone_and_postage is UNSET:
+        if isinstance(_telephone_and_postage, Unset):
             telephone_and_postage = UNSET
         else:
             telephone_and_postage = TelephoneAndPostageGroup.from_dict(
@@ -508,77 +508,77 @@ class ExpensesBreakdown:
 
         _vehicles = d.pop("vehicles", UNSET)
         vehicles: VehiclesGroup | Unset
-        if _vehicles is UNSET:
+        if isinstance(_vehicles, Unset):
             vehicles = UNSET
         else:
             vehicles = VehiclesGroup.from_dict(_vehicles)
 
         _travel = d.pop("travel", UNSET)
         travel: TravelGroup | Unset
-        if _travel is UNSET:
+        if isinstance(_travel, Unset):
             travel = UNSET
         else:
             travel = TravelGroup.from_dict(_travel)
 
         _commission = d.pop("commission", UNSET)
         commission: ExpensesCommissionGroup | Unset
-        if _commission is UNSET:
+        if isinstance(_commission, Unset):
             commission = UNSET
         else:
             commission = ExpensesCommissionGroup.from_dict(_commission)
 
         _marketing = d.pop("marketing", UNSET)
         marketing: MarketingGroup | Unset
-        if _marketing is UNSET:
+        if isinstance(_marketing, Unset):
             marketing = UNSET
         else:
             marketing = MarketingGroup.from_dict(_marketing)
 
         _fees_gifts = d.pop("fees_gifts", UNSET)
         fees_gifts: FeesGiftsGroup | Unset
-        if _fees_gifts is UNSET:
+        if isinstance(_fees_gifts, Unset):
             fees_gifts = UNSET
         else:
             fees_gifts = FeesGiftsGroup.from_dict(_fees_gifts)
 
         _insurance = d.pop("insurance", UNSET)
         insurance: InsuranceGroup | Unset
-        if _insurance is UNSET:
+        if isinstance(_insurance, Unset):
             insurance = UNSET
         else:
             insurance = InsuranceGroup.from_dict(_insurance)
 
         _licenses = d.pop("licenses", UNSET)
         licenses: LicensesGroup | Unset
-        if _licenses is UNSET:
+        if isinstance(_licenses, Unset):
             licenses = UNSET
         else:
             licenses = LicensesGroup.from_dict(_licenses)
 
         _other_expenses = d.pop("other_expenses", UNSET)
         other_expenses: OtherExpensesGroup | Unset
-        if _other_expenses is UNSET:
+        if isinstance(_other_expenses, Unset):
             other_expenses = UNSET
         else:
             other_expenses = OtherExpensesGroup.from_dict(_other_expenses)
 
         _losses = d.pop("losses", UNSET)
         losses: LossesGroup | Unset
-        if _losses is UNSET:
+        if isinstance(_losses, Unset):
             losses = UNSET
         else:
             losses = LossesGroup.from_dict(_losses)
 
         _accruals = d.pop("accruals", UNSET)
         accruals: AccrualsGroup | Unset
-        if _accruals is UNSET:
+        if isinstance(_accruals, Unset):
             accruals = UNSET
         else:
             accruals = AccrualsGroup.from_dict(_accruals)
 
         _other_uncategorized_expenses = d.pop("other_uncategorized_expenses", UNSET)
         other_uncategorized_expenses: OtherUncategorizedExpensesGroup | Unset
-        if _other_uncategorized_expenses is UNSET:
+        if isinstance(_other_uncategorized_expenses, Unset):
             other_uncategorized_expenses = UNSET
         else:
             other_uncategorized_expenses = OtherUncategorizedExpensesGroup.from_dict(

@@ -119,7 +119,7 @@ class LiabilitiesBreakdown:
         d = dict(src_dict)
         _interest_bearing_debt = d.pop("interest_bearing_debt", UNSET)
         interest_bearing_debt: InterestBearingDebtGroup | Unset
-        if _interest_bearing_debt is UNSET:
+        if isinstance(_interest_bearing_debt, Unset):
             interest_bearing_debt = UNSET
         else:
             interest_bearing_debt = InterestBearingDebtGroup.from_dict(
@@ -128,7 +128,7 @@ class LiabilitiesBreakdown:
 
         _provision_for_liabilities = d.pop("provision_for_liabilities", UNSET)
         provision_for_liabilities: ProvisionForLiabilitiesGroup | Unset
-        if _provision_for_liabilities is UNSET:
+        if isinstance(_provision_for_liabilities, Unset):
             provision_for_liabilities = UNSET
         else:
             provision_for_liabilities = ProvisionForLiabilitiesGroup.from_dict(
@@ -137,7 +137,7 @@ class LiabilitiesBreakdown:
 
         _short_term_convertible_debt = d.pop("short_term_convertible_debt", UNSET)
         short_term_convertible_debt: ShortTermConvertibleDebtGroup | Unset
-        if _short_term_convertible_debt is UNSET:
+        if isinstance(_short_term_convertible_debt, Unset):
             short_term_convertible_debt = UNSET
         else:
             short_term_convertible_debt = ShortTermConvertibleDebtGroup.from_dict(
@@ -146,42 +146,42 @@ class LiabilitiesBreakdown:
 
         _accounts_payable = d.pop("accounts_payable", UNSET)
         accounts_payable: AccountsPayableGroup | Unset
-        if _accounts_payable is UNSET:
+        if isinstance(_accounts_payable, Unset):
             accounts_payable = UNSET
         else:
             accounts_payable = AccountsPayableGroup.from_dict(_accounts_payable)
 
         _tax_payable = d.pop("tax_payable", UNSET)
         tax_payable: TaxPayableGroup | Unset
-        if _tax_payable is UNSET:
+        if isinstance(_tax_payable, Unset):
             tax_payable = UNSET
         else:
             tax_payable = TaxPayableGroup.from_dict(_tax_payable)
 
         _deductions = d.pop("deductions", UNSET)
         deductions: DeductionsGroup | Unset
-        if _deductions is UNSET:
+        if isinstance(_deductions, Unset):
             deductions = UNSET
         else:
             deductions = DeductionsGroup.from_dict(_deductions)
 
         _public_fees_owed = d.pop("public_fees_owed", UNSET)
         public_fees_owed: PublicFeesOwedGroup | Unset
-        if _public_fees_owed is UNSET:
+        if isinstance(_public_fees_owed, Unset):
             public_fees_owed = UNSET
         else:
             public_fees_owed = PublicFeesOwedGroup.from_dict(_public_fees_owed)
 
         _dividend = d.pop("dividend", UNSET)
         dividend: DividendGroup | Unset
-        if _dividend is UNSET:
+        if isinstance(_dividend, Unset):
             dividend = UNSET
         else:
             dividend = DividendGroup.from_dict(_dividend)
 
         _other_long_term_debt = d.pop("other_long_term_debt", UNSET)
         other_long_term_debt: OtherLongTermDebtGroup | Unset
-        if _other_long_term_debt is UNSET:
+        if isinstance(_other_long_term_debt, Unset):
             other_long_term_debt = UNSET
         else:
             other_long_term_debt = OtherLongTermDebtGroup.from_dict(
@@ -190,7 +190,7 @@ class LiabilitiesBreakdown:
 
         _other_short_term_debt = d.pop("other_short_term_debt", UNSET)
         other_short_term_debt: OtherShortTermDebtGroup | Unset
-        if _other_short_term_debt is UNSET:
+        if isinstance(_other_short_term_debt, Unset):
             other_short_term_debt = UNSET
         else:
             other_short_term_debt = OtherShortTermDebtGroup.from_dict(

@@ -62,7 +62,7 @@ class OtherFinancialExpensesBreakdown:
         d = dict(src_dict)
         _other_financial_expenses = d.pop("other_financial_expenses", UNSET)
         other_financial_expenses: OtherFinancialExpensesSubGroup | Unset
-        if _other_financial_expenses is UNSET:
+        if isinstance(_other_financial_expenses, Unset):
             other_financial_expenses = UNSET
         else:
             other_financial_expenses = OtherFinancialExpensesSubGroup.from_dict(
@@ -77,7 +77,7 @@ class OtherFinancialExpensesBreakdown:
         other_uncategorized_other_financial_expenses: (
             OtherUncategorizedOtherFinancialExpensesGroup | Unset
         )
-        if _other_uncategorized_other_financial_expenses is UNSET:
+        if isinstance(_other_uncategorized_other_financial_expenses, Unset):
             other_uncategorized_other_financial_expenses = UNSET
         else:
             other_uncategorized_other_financial_expenses = (

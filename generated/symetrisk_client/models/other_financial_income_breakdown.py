@@ -62,7 +62,7 @@ class OtherFinancialIncomeBreakdown:
         d = dict(src_dict)
         _other_financial_income = d.pop("other_financial_income", UNSET)
         other_financial_income: OtherFinancialIncomeSubGroup | Unset
-        if _other_financial_income is UNSET:
+        if isinstance(_other_financial_income, Unset):
             other_financial_income = UNSET
         else:
             other_financial_income = OtherFinancialIncomeSubGroup.from_dict(
@@ -77,7 +77,7 @@ class OtherFinancialIncomeBreakdown:
         other_uncategorized_financial_income: (
             OtherUncategorizedFinancialIncomeGroup | Unset
         )
-        if _other_uncategorized_financial_income is UNSET:
+        if isinstance(_other_uncategorized_financial_income, Unset):
             other_uncategorized_financial_income = UNSET
         else:
             other_uncategorized_financial_income = (

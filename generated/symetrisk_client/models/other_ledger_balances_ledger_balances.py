@@ -40,7 +40,7 @@ class OtherLedgerBalancesLedgerBalances:
         d = dict(src_dict)
         _transfers = d.pop("transfers", UNSET)
         transfers: TransfersGroup | Unset
-        if _transfers is UNSET:
+        if isinstance(_transfers, Unset):
             transfers = UNSET
         else:
             transfers = TransfersGroup.from_dict(_transfers)

@@ -99,42 +99,42 @@ class ProfitAndLossLedgerBalances:
         d = dict(src_dict)
         _revenues = d.pop("revenues", UNSET)
         revenues: RevenuesGroup | Unset
-        if _revenues is UNSET:
+        if isinstance(_revenues, Unset):
             revenues = UNSET
         else:
             revenues = RevenuesGroup.from_dict(_revenues)
 
         _expenses = d.pop("expenses", UNSET)
         expenses: ExpensesGroup | Unset
-        if _expenses is UNSET:
+        if isinstance(_expenses, Unset):
             expenses = UNSET
         else:
             expenses = ExpensesGroup.from_dict(_expenses)
 
         _interest_income = d.pop("interest_income", UNSET)
         interest_income: InterestIncomeGroup | Unset
-        if _interest_income is UNSET:
+        if isinstance(_interest_income, Unset):
             interest_income = UNSET
         else:
             interest_income = InterestIncomeGroup.from_dict(_interest_income)
 
         _interest_expenses = d.pop("interest_expenses", UNSET)
         interest_expenses: InterestExpensesGroup | Unset
-        if _interest_expenses is UNSET:
+        if isinstance(_interest_expenses, Unset):
             interest_expenses = UNSET
         else:
             interest_expenses = InterestExpensesGroup.from_dict(_interest_expenses)
 
         _taxes = d.pop("taxes", UNSET)
         taxes: TaxesGroup | Unset
-        if _taxes is UNSET:
+        if isinstance(_taxes, Unset):
             taxes = UNSET
         else:
             taxes = TaxesGroup.from_dict(_taxes)
 
         _depreciation_and_amortization = d.pop("depreciation_and_amortization", UNSET)
         depreciation_and_amortization: DepreciationAndAmortizationGroup | Unset
-        if _depreciation_and_amortization is UNSET:
+        if isinstance(_depreciation_and_amortization, Unset):
             depreciation_and_amortization = UNSET
         else:
             depreciation_and_amortization = DepreciationAndAmortizationGroup.from_dict(
@@ -143,7 +143,7 @@ class ProfitAndLossLedgerBalances:
 
         _other_financial_income = d.pop("other_financial_income", UNSET)
         other_financial_income: OtherFinancialIncomeGroup | Unset
-        if _other_financial_income is UNSET:
+        if isinstance(_other_financial_income, Unset):
             other_financial_income = UNSET
         else:
             other_financial_income = OtherFinancialIncomeGroup.from_dict(
@@ -152,7 +152,7 @@ class ProfitAndLossLedgerBalances:
 
         _other_financial_expenses = d.pop("other_financial_expenses", UNSET)
         other_financial_expenses: OtherFinancialExpensesGroup | Unset
-        if _other_financial_expenses is UNSET:
+        if isinstance(_other_financial_expenses, Unset):
             other_financial_expenses = UNSET
         else:
             other_financial_expenses = OtherFinancialExpensesGroup.from_dict(

@@ -113,70 +113,70 @@ class RevenuesBreakdown:
         d = dict(src_dict)
         _sales_vat = d.pop("sales_vat", UNSET)
         sales_vat: SalesVatGroup | Unset
-        if _sales_vat is UNSET:
+        if isinstance(_sales_vat, Unset):
             sales_vat = UNSET
         else:
             sales_vat = SalesVatGroup.from_dict(_sales_vat)
 
         _sales_vat_exempt = d.pop("sales_vat_exempt", UNSET)
         sales_vat_exempt: SalesVatExemptGroup | Unset
-        if _sales_vat_exempt is UNSET:
+        if isinstance(_sales_vat_exempt, Unset):
             sales_vat_exempt = UNSET
         else:
             sales_vat_exempt = SalesVatExemptGroup.from_dict(_sales_vat_exempt)
 
         _sales_non_vat = d.pop("sales_non_vat", UNSET)
         sales_non_vat: SalesNonVatGroup | Unset
-        if _sales_non_vat is UNSET:
+        if isinstance(_sales_non_vat, Unset):
             sales_non_vat = UNSET
         else:
             sales_non_vat = SalesNonVatGroup.from_dict(_sales_non_vat)
 
         _sales_tax = d.pop("sales_tax", UNSET)
         sales_tax: SalesTaxGroup | Unset
-        if _sales_tax is UNSET:
+        if isinstance(_sales_tax, Unset):
             sales_tax = UNSET
         else:
             sales_tax = SalesTaxGroup.from_dict(_sales_tax)
 
         _government_grants = d.pop("government_grants", UNSET)
         government_grants: GovernmentGrantsGroup | Unset
-        if _government_grants is UNSET:
+        if isinstance(_government_grants, Unset):
             government_grants = UNSET
         else:
             government_grants = GovernmentGrantsGroup.from_dict(_government_grants)
 
         _deferred = d.pop("deferred", UNSET)
         deferred: DeferredGroup | Unset
-        if _deferred is UNSET:
+        if isinstance(_deferred, Unset):
             deferred = UNSET
         else:
             deferred = DeferredGroup.from_dict(_deferred)
 
         _rent = d.pop("rent", UNSET)
         rent: RevenuesRentGroup | Unset
-        if _rent is UNSET:
+        if isinstance(_rent, Unset):
             rent = UNSET
         else:
             rent = RevenuesRentGroup.from_dict(_rent)
 
         _commission = d.pop("commission", UNSET)
         commission: RevenuesCommissionGroup | Unset
-        if _commission is UNSET:
+        if isinstance(_commission, Unset):
             commission = UNSET
         else:
             commission = RevenuesCommissionGroup.from_dict(_commission)
 
         _asset_gain = d.pop("asset_gain", UNSET)
         asset_gain: AssetGainGroup | Unset
-        if _asset_gain is UNSET:
+        if isinstance(_asset_gain, Unset):
             asset_gain = UNSET
         else:
             asset_gain = AssetGainGroup.from_dict(_asset_gain)
 
         _other_operating_income = d.pop("other_operating_income", UNSET)
         other_operating_income: OtherOperatingIncomeGroup | Unset
-        if _other_operating_income is UNSET:
+        if isinstance(_other_operating_income, Unset):
             other_operating_income = UNSET
         else:
             other_operating_income = OtherOperatingIncomeGroup.from_dict(

@@ -48,14 +48,14 @@ class TaxesBreakdown:
         d = dict(src_dict)
         _tax = d.pop("tax", UNSET)
         tax: TaxGroup | Unset
-        if _tax is UNSET:
+        if isinstance(_tax, Unset):
             tax = UNSET
         else:
             tax = TaxGroup.from_dict(_tax)
 
         _extra_tax = d.pop("extra_tax", UNSET)
         extra_tax: ExtraTaxGroup | Unset
-        if _extra_tax is UNSET:
+        if isinstance(_extra_tax, Unset):
             extra_tax = UNSET
         else:
             extra_tax = ExtraTaxGroup.from_dict(_extra_tax)

@@ -134,28 +134,28 @@ class TotalAssetsBreakdown:
         d = dict(src_dict)
         _intangibles = d.pop("intangibles", UNSET)
         intangibles: IntangiblesGroup | Unset
-        if _intangibles is UNSET:
+        if isinstance(_intangibles, Unset):
             intangibles = UNSET
         else:
             intangibles = IntangiblesGroup.from_dict(_intangibles)
 
         _property_ = d.pop("property", UNSET)
         property_: PropertyGroup | Unset
-        if _property_ is UNSET:
+        if isinstance(_property_, Unset):
             property_ = UNSET
         else:
             property_ = PropertyGroup.from_dict(_property_)
 
         _equipment = d.pop("equipment", UNSET)
         equipment: EquipmentGroup | Unset
-        if _equipment is UNSET:
+        if isinstance(_equipment, Unset):
             equipment = UNSET
         else:
             equipment = EquipmentGroup.from_dict(_equipment)
 
         _financial_fixed_assets = d.pop("financial_fixed_assets", UNSET)
         financial_fixed_assets: FinancialFixedAssetsGroup | Unset
-        if _financial_fixed_assets is UNSET:
+        if isinstance(_financial_fixed_assets, Unset):
             financial_fixed_assets = UNSET
         else:
             financial_fixed_assets = FinancialFixedAssetsGroup.from_dict(
@@ -164,14 +164,14 @@ class TotalAssetsBreakdown:
 
         _inventory = d.pop("inventory", UNSET)
         inventory: InventoryGroup | Unset
-        if _inventory is UNSET:
+        if isinstance(_inventory, Unset):
             inventory = UNSET
         else:
             inventory = InventoryGroup.from_dict(_inventory)
 
         _supplier_receivables = d.pop("supplier_receivables", UNSET)
         supplier_receivables: SupplierReceivablesGroup | Unset
-        if _supplier_receivables is UNSET:
+        if isinstance(_supplier_receivables, Unset):
             supplier_receivables = UNSET
         else:
             supplier_receivables = SupplierReceivablesGroup.from_dict(
@@ -180,7 +180,7 @@ class TotalAssetsBreakdown:
 
         _accounts_receivables = d.pop("accounts_receivables", UNSET)
         accounts_receivables: AccountsReceivablesGroup | Unset
-        if _accounts_receivables is UNSET:
+        if isinstance(_accounts_receivables, Unset):
             accounts_receivables = UNSET
         else:
             accounts_receivables = AccountsReceivablesGroup.from_dict(
@@ -189,7 +189,7 @@ class TotalAssetsBreakdown:
 
         _short_term_receivables = d.pop("short_term_receivables", UNSET)
         short_term_receivables: ShortTermReceivablesGroup | Unset
-        if _short_term_receivables is UNSET:
+        if isinstance(_short_term_receivables, Unset):
             short_term_receivables = UNSET
         else:
             short_term_receivables = ShortTermReceivablesGroup.from_dict(
@@ -198,21 +198,21 @@ class TotalAssetsBreakdown:
 
         _vat_grants = d.pop("vat_grants", UNSET)
         vat_grants: VatGrantsGroup | Unset
-        if _vat_grants is UNSET:
+        if isinstance(_vat_grants, Unset):
             vat_grants = UNSET
         else:
             vat_grants = VatGrantsGroup.from_dict(_vat_grants)
 
         _prepaids = d.pop("prepaids", UNSET)
         prepaids: PrepaidsGroup | Unset
-        if _prepaids is UNSET:
+        if isinstance(_prepaids, Unset):
             prepaids = UNSET
         else:
             prepaids = PrepaidsGroup.from_dict(_prepaids)
 
         _short_term_investments = d.pop("short_term_investments", UNSET)
         short_term_investments: ShortTermInvestmentsGroup | Unset
-        if _short_term_investments is UNSET:
+        if isinstance(_short_term_investments, Unset):
             short_term_investments = UNSET
         else:
             short_term_investments = ShortTermInvestmentsGroup.from_dict(
@@ -221,7 +221,7 @@ class TotalAssetsBreakdown:
 
         _cash = d.pop("cash", UNSET)
         cash: CashGroup | Unset
-        if _cash is UNSET:
+        if isinstance(_cash, Unset):
             cash = UNSET
         else:
             cash = CashGroup.from_dict(_cash)

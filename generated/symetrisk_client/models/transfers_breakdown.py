@@ -41,7 +41,7 @@ class TransfersBreakdown:
         d = dict(src_dict)
         _transfers_and_dispositions = d.pop("transfers_and_dispositions", UNSET)
         transfers_and_dispositions: TransfersAndDispositionsGroup | Unset
-        if _transfers_and_dispositions is UNSET:
+        if isinstance(_transfers_and_dispositions, Unset):
             transfers_and_dispositions = UNSET
         else:
             transfers_and_dispositions = TransfersAndDispositionsGroup.from_dict(
