@@ -192,22 +192,21 @@ class Account:
         else:
             available_balance = Amount.from_dict(_available_balance)
 
-        account = cls(
-            token=token,
-            name=name,
-            account_type=account_type,
-            provider=provider,
-            owner=owner,
-            last_transaction_sync_at=last_transaction_sync_at,
-            inactive=inactive,
-            waiting_for_initial_sync=waiting_for_initial_sync,
-            number=number,
-            booked_balance=booked_balance,
-            available_balance=available_balance,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.name = name
+        self.account_type = account_type
+        self.provider = provider
+        self.owner = owner
+        self.last_transaction_sync_at = last_transaction_sync_at
+        self.inactive = inactive
+        self.waiting_for_initial_sync = waiting_for_initial_sync
+        self.number = number
+        self.booked_balance = booked_balance
+        self.available_balance = available_balance
 
-        account.additional_properties = d
-        return account
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

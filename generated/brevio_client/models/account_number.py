@@ -50,13 +50,12 @@ class AccountNumber:
         else:
             company = Company.from_dict(_company)
 
-        account_number = cls(
-            account_number=account_number,
-            company=company,
-        )
+        self = cls.__new__(cls)
+        self.account_number = account_number
+        self.company = company
 
-        account_number.additional_properties = d
-        return account_number
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

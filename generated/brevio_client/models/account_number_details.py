@@ -25,10 +25,10 @@ class AccountNumberDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        account_number_details = cls()
+        self = cls.__new__(cls)
 
-        account_number_details.additional_properties = d
-        return account_number_details
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,13 +56,12 @@ class AccountNumberInput:
         else:
             company = CompanyInput.from_dict(_company)
 
-        account_number_input = cls(
-            account_number=account_number,
-            company=company,
-        )
+        self = cls.__new__(cls)
+        self.account_number = account_number
+        self.company = company
 
-        account_number_input.additional_properties = d
-        return account_number_input
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,12 @@ class Amount:
 
         currency = d.pop("currency", UNSET)
 
-        amount = cls(
-            value=value,
-            currency=currency,
-        )
+        self = cls.__new__(cls)
+        self.value = value
+        self.currency = currency
 
-        amount.additional_properties = d
-        return amount
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,14 +61,13 @@ class Attachment:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        attachment = cls(
-            token=token,
-            file_name=file_name,
-            created_at=created_at,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.file_name = file_name
+        self.created_at = created_at
 
-        attachment.additional_properties = d
-        return attachment
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

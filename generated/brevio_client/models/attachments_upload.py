@@ -51,20 +51,21 @@ class AttachmentsUpload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         attachments = []
-        _attachments = d.pop("attachments")
+        _attachments = src_dict["attachments"]
         for attachments_item_data in _attachments:
             attachments_item = File(payload=BytesIO(attachments_item_data))
 
             attachments.append(attachments_item)
 
-        attachments_upload = cls(
-            attachments=attachments,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 1:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"attachments"}}
+        self = cls.__new__(cls)
+        self.attachments = attachments
 
-        attachments_upload.additional_properties = d
-        return attachments_upload
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,12 @@ class AuditCompany:
 
         name = d.pop("name", UNSET)
 
-        audit_company = cls(
-            token=token,
-            name=name,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.name = name
 
-        audit_company.additional_properties = d
-        return audit_company
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

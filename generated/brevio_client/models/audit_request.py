@@ -448,29 +448,28 @@ class AuditRequest:
                     bank_reviewed_company_signatures_item
                 )
 
-        audit_request = cls(
-            token=token,
-            acccount_numbers=acccount_numbers,
-            attachments=attachments,
-            audit_company=audit_company,
-            bank=bank,
-            company=company,
-            confirmation=confirmation,
-            cut_off_date=cut_off_date,
-            invoice_reference=invoice_reference,
-            language=language,
-            last_update=last_update,
-            lasting_power_of_attorney=lasting_power_of_attorney,
-            request_type=request_type,
-            sent_to_client_at=sent_to_client_at,
-            user=user,
-            signees=signees,
-            step=step,
-            bank_reviewed_company_signatures=bank_reviewed_company_signatures,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.acccount_numbers = acccount_numbers
+        self.attachments = attachments
+        self.audit_company = audit_company
+        self.bank = bank
+        self.company = company
+        self.confirmation = confirmation
+        self.cut_off_date = cut_off_date
+        self.invoice_reference = invoice_reference
+        self.language = language
+        self.last_update = last_update
+        self.lasting_power_of_attorney = lasting_power_of_attorney
+        self.request_type = request_type
+        self.sent_to_client_at = sent_to_client_at
+        self.user = user
+        self.signees = signees
+        self.step = step
+        self.bank_reviewed_company_signatures = bank_reviewed_company_signatures
 
-        audit_request.additional_properties = d
-        return audit_request
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

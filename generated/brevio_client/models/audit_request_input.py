@@ -169,22 +169,21 @@ class AuditRequestInput:
 
                 subsidiaries.append(subsidiaries_item)
 
-        audit_request_input = cls(
-            cut_off_date=cut_off_date,
-            request_type=request_type,
-            bank=bank,
-            third_party_email=third_party_email,
-            third_party_recipient=third_party_recipient,
-            account_numbers=account_numbers,
-            balance=balance,
-            language=language,
-            lpa=lpa,
-            reminder=reminder,
-            subsidiaries=subsidiaries,
-        )
+        self = cls.__new__(cls)
+        self.cut_off_date = cut_off_date
+        self.request_type = request_type
+        self.bank = bank
+        self.third_party_email = third_party_email
+        self.third_party_recipient = third_party_recipient
+        self.account_numbers = account_numbers
+        self.balance = balance
+        self.language = language
+        self.lpa = lpa
+        self.reminder = reminder
+        self.subsidiaries = subsidiaries
 
-        audit_request_input.additional_properties = d
-        return audit_request_input
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

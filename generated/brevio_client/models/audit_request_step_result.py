@@ -44,8 +44,7 @@ class AuditRequestStepResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token = d.pop("token")
+        token = src_dict["token"]
 
         def _parse_step(data: object) -> KnownAuditRequestStep | str:
             try:
@@ -60,15 +59,17 @@ class AuditRequestStepResult:
                 pass
             return cast(KnownAuditRequestStep | str, data)
 
-        step = _parse_step(d.pop("step"))
+        step = _parse_step(src_dict["step"])
 
-        audit_request_step_result = cls(
-            token=token,
-            step=step,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 2:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"token", "step"}}
+        self = cls.__new__(cls)
+        self.token = token
+        self.step = step
 
-        audit_request_step_result.additional_properties = d
-        return audit_request_step_result
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,12 @@ class Auditor:
 
         name = d.pop("name", UNSET)
 
-        auditor = cls(
-            email=email,
-            name=name,
-        )
+        self = cls.__new__(cls)
+        self.email = email
+        self.name = name
 
-        auditor.additional_properties = d
-        return auditor
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

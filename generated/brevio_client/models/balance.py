@@ -40,18 +40,19 @@ class Balance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = src_dict["amount"]
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
 
-        balance = cls(
-            amount=amount,
-            currency=currency,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 2:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"amount", "currency"}}
+        self = cls.__new__(cls)
+        self.amount = amount
+        self.currency = currency
 
-        balance.additional_properties = d
-        return balance
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -90,16 +90,15 @@ class Bank:
 
         has_lpa = d.pop("hasLPA", UNSET)
 
-        bank = cls(
-            token=token,
-            name=name,
-            country=country,
-            email=email,
-            has_lpa=has_lpa,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.name = name
+        self.country = country
+        self.email = email
+        self.has_lpa = has_lpa
 
-        bank.additional_properties = d
-        return bank
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

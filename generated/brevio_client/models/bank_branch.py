@@ -43,13 +43,12 @@ class BankBranch:
 
         name = d.pop("name", UNSET)
 
-        bank_branch = cls(
-            token=token,
-            name=name,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.name = name
 
-        bank_branch.additional_properties = d
-        return bank_branch
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,15 +32,16 @@ class CommentRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        comment = d.pop("comment")
+        comment = src_dict["comment"]
 
-        comment_request = cls(
-            comment=comment,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 1:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"comment"}}
+        self = cls.__new__(cls)
+        self.comment = comment
 
-        comment_request.additional_properties = d
-        return comment_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,14 +72,13 @@ class Company:
 
         country = _parse_country(d.pop("country", UNSET))
 
-        company = cls(
-            name=name,
-            vat_no=vat_no,
-            country=country,
-        )
+        self = cls.__new__(cls)
+        self.name = name
+        self.vat_no = vat_no
+        self.country = country
 
-        company.additional_properties = d
-        return company
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,18 +47,19 @@ class CompanyInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        vat_no = d.pop("vatNo")
+        vat_no = src_dict["vatNo"]
 
-        country = KnownCountry(d.pop("country"))
+        country = KnownCountry(src_dict["country"])
 
-        company_input = cls(
-            vat_no=vat_no,
-            country=country,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 2:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"vatNo", "country"}}
+        self = cls.__new__(cls)
+        self.vat_no = vat_no
+        self.country = country
 
-        company_input.additional_properties = d
-        return company_input
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

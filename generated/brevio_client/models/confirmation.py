@@ -454,32 +454,31 @@ class Confirmation:
 
                 signees.append(signees_item)
 
-        confirmation = cls(
-            token=token,
-            comment=comment,
-            completed_at=completed_at,
-            partial=partial,
-            status=status,
-            cut_off_date=cut_off_date,
-            language=language,
-            updated_at=updated_at,
-            sent_at=sent_at,
-            sent_to_third_party_at=sent_to_third_party_at,
-            manual_review=manual_review,
-            started_processing=started_processing,
-            acccount_numbers=acccount_numbers,
-            attachments=attachments,
-            audit_company=audit_company,
-            bank=bank,
-            bank_branch=bank_branch,
-            companies=companies,
-            partial_confirmations=partial_confirmations,
-            signature_reviews=signature_reviews,
-            signees=signees,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.comment = comment
+        self.completed_at = completed_at
+        self.partial = partial
+        self.status = status
+        self.cut_off_date = cut_off_date
+        self.language = language
+        self.updated_at = updated_at
+        self.sent_at = sent_at
+        self.sent_to_third_party_at = sent_to_third_party_at
+        self.manual_review = manual_review
+        self.started_processing = started_processing
+        self.acccount_numbers = acccount_numbers
+        self.attachments = attachments
+        self.audit_company = audit_company
+        self.bank = bank
+        self.bank_branch = bank_branch
+        self.companies = companies
+        self.partial_confirmations = partial_confirmations
+        self.signature_reviews = signature_reviews
+        self.signees = signees
 
-        confirmation.additional_properties = d
-        return confirmation
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -104,14 +104,13 @@ class ConfirmationPage:
 
         next_ = _parse_next_(d.pop("next", UNSET))
 
-        confirmation_page = cls(
-            confirmations=confirmations,
-            cursor=cursor,
-            next_=next_,
-        )
+        self = cls.__new__(cls)
+        self.confirmations = confirmations
+        self.cursor = cursor
+        self.next_ = next_
 
-        confirmation_page.additional_properties = d
-        return confirmation_page
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -250,20 +250,19 @@ class Connection:
 
                 events.append(events_item)
 
-        connection = cls(
-            token=token,
-            company=company,
-            scheduled_at=scheduled_at,
-            last_sync_at=last_sync_at,
-            last_sent_to_client_at=last_sent_to_client_at,
-            step=step,
-            bank_data_deleted_at=bank_data_deleted_at,
-            accounts=accounts,
-            events=events,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.company = company
+        self.scheduled_at = scheduled_at
+        self.last_sync_at = last_sync_at
+        self.last_sent_to_client_at = last_sent_to_client_at
+        self.step = step
+        self.bank_data_deleted_at = bank_data_deleted_at
+        self.accounts = accounts
+        self.events = events
 
-        connection.additional_properties = d
-        return connection
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,17 +93,16 @@ class CreateAuditRequestsRequest:
 
         signees = cast(list[str], d.pop("signees", UNSET))
 
-        create_audit_requests_request = cls(
-            country=country,
-            vat_no=vat_no,
-            language=language,
-            user=user,
-            requests=requests,
-            signees=signees,
-        )
+        self = cls.__new__(cls)
+        self.country = country
+        self.vat_no = vat_no
+        self.language = language
+        self.user = user
+        self.requests = requests
+        self.signees = signees
 
-        create_audit_requests_request.additional_properties = d
-        return create_audit_requests_request
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

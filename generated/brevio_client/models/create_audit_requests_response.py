@@ -38,18 +38,19 @@ class CreateAuditRequestsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tokens = cast(list[str], d.pop("tokens"))
+        tokens = cast(list[str], src_dict["tokens"])
 
-        sent = d.pop("sent")
+        sent = src_dict["sent"]
 
-        create_audit_requests_response = cls(
-            tokens=tokens,
-            sent=sent,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 2:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"tokens", "sent"}}
+        self = cls.__new__(cls)
+        self.tokens = tokens
+        self.sent = sent
 
-        create_audit_requests_response.additional_properties = d
-        return create_audit_requests_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

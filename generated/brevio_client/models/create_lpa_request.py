@@ -96,16 +96,15 @@ class CreateLpaRequest:
 
                 subsidiaries.append(subsidiaries_item)
 
-        create_lpa_request = cls(
-            country=country,
-            vat_no=vat_no,
-            signees=signees,
-            language=language,
-            subsidiaries=subsidiaries,
-        )
+        self = cls.__new__(cls)
+        self.country = country
+        self.vat_no = vat_no
+        self.signees = signees
+        self.language = language
+        self.subsidiaries = subsidiaries
 
-        create_lpa_request.additional_properties = d
-        return create_lpa_request
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

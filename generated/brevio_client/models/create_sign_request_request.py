@@ -135,20 +135,19 @@ class CreateSignRequestRequest:
 
         consumer_key = d.pop("consumerKey", UNSET)
 
-        create_sign_request_request = cls(
-            attachments=attachments,
-            vat_no=vat_no,
-            country=country,
-            user=user,
-            signees=signees,
-            language=language,
-            due_days=due_days,
-            message=message,
-            consumer_key=consumer_key,
-        )
+        self = cls.__new__(cls)
+        self.attachments = attachments
+        self.vat_no = vat_no
+        self.country = country
+        self.user = user
+        self.signees = signees
+        self.language = language
+        self.due_days = due_days
+        self.message = message
+        self.consumer_key = consumer_key
 
-        create_sign_request_request.additional_properties = d
-        return create_sign_request_request
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,13 +60,12 @@ class DocumentTemplate:
 
                 i18ns.append(i18ns_item)
 
-        document_template = cls(
-            token=token,
-            i18ns=i18ns,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.i18ns = i18ns
 
-        document_template.additional_properties = d
-        return document_template
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

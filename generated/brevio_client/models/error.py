@@ -50,13 +50,12 @@ class Error:
         else:
             errors = ErrorErrors.from_dict(_errors)
 
-        error = cls(
-            message=message,
-            errors=errors,
-        )
+        self = cls.__new__(cls)
+        self.message = message
+        self.errors = errors
 
-        error.additional_properties = d
-        return error
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class ErrorErrors:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error_errors = cls()
+        self = cls.__new__(cls)
 
-        error_errors.additional_properties = d
-        return error_errors
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -110,15 +110,14 @@ class Event:
 
         event_type = _parse_event_type(d.pop("eventType", UNSET))
 
-        event = cls(
-            date=date,
-            instigator=instigator,
-            target=target,
-            event_type=event_type,
-        )
+        self = cls.__new__(cls)
+        self.date = date
+        self.instigator = instigator
+        self.target = target
+        self.event_type = event_type
 
-        event.additional_properties = d
-        return event
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

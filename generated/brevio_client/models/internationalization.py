@@ -64,13 +64,12 @@ class Internationalization:
 
         title = d.pop("title", UNSET)
 
-        internationalization = cls(
-            language=language,
-            title=title,
-        )
+        self = cls.__new__(cls)
+        self.language = language
+        self.title = title
 
-        internationalization.additional_properties = d
-        return internationalization
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -239,21 +239,20 @@ class LastingPowerOfAttorney:
 
                 subsidiaries.append(subsidiaries_item)
 
-        lasting_power_of_attorney = cls(
-            token=token,
-            attachment=attachment,
-            bank=bank,
-            company=company,
-            from_date=from_date,
-            end_date=end_date,
-            language=language,
-            signed=signed,
-            signees=signees,
-            subsidiaries=subsidiaries,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.attachment = attachment
+        self.bank = bank
+        self.company = company
+        self.from_date = from_date
+        self.end_date = end_date
+        self.language = language
+        self.signed = signed
+        self.signees = signees
+        self.subsidiaries = subsidiaries
 
-        lasting_power_of_attorney.additional_properties = d
-        return lasting_power_of_attorney
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,14 +62,13 @@ class LpaSignee:
 
         signed = d.pop("signed", UNSET)
 
-        lpa_signee = cls(
-            email=email,
-            name=name,
-            signed=signed,
-        )
+        self = cls.__new__(cls)
+        self.email = email
+        self.name = name
+        self.signed = signed
 
-        lpa_signee.additional_properties = d
-        return lpa_signee
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -266,23 +266,22 @@ class ManualAuditRequest:
         else:
             signature_review = SignatureReview.from_dict(_signature_review)
 
-        manual_audit_request = cls(
-            token=token,
-            acccount_numbers=acccount_numbers,
-            attachments=attachments,
-            audtor=audtor,
-            bank_started_processing=bank_started_processing,
-            company=company,
-            completed_at=completed_at,
-            cut_off_date=cut_off_date,
-            language=language,
-            sent_to_payment_at=sent_to_payment_at,
-            sent_to_third_party_at=sent_to_third_party_at,
-            signature_review=signature_review,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.acccount_numbers = acccount_numbers
+        self.attachments = attachments
+        self.audtor = audtor
+        self.bank_started_processing = bank_started_processing
+        self.company = company
+        self.completed_at = completed_at
+        self.cut_off_date = cut_off_date
+        self.language = language
+        self.sent_to_payment_at = sent_to_payment_at
+        self.sent_to_third_party_at = sent_to_third_party_at
+        self.signature_review = signature_review
 
-        manual_audit_request.additional_properties = d
-        return manual_audit_request
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,14 +51,13 @@ class ManualUser:
 
         phone = d.pop("phone", UNSET)
 
-        manual_user = cls(
-            name=name,
-            email=email,
-            phone=phone,
-        )
+        self = cls.__new__(cls)
+        self.name = name
+        self.email = email
+        self.phone = phone
 
-        manual_user.additional_properties = d
-        return manual_user
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,15 +32,16 @@ class MarkManualAuditRequestsProcessingRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tokens = cast(list[str], d.pop("tokens"))
+        tokens = cast(list[str], src_dict["tokens"])
 
-        mark_manual_audit_requests_processing_request = cls(
-            tokens=tokens,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 1:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"tokens"}}
+        self = cls.__new__(cls)
+        self.tokens = tokens
 
-        mark_manual_audit_requests_processing_request.additional_properties = d
-        return mark_manual_audit_requests_processing_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,12 +62,11 @@ class OptionalAttachmentsUpload:
 
                 attachments.append(attachments_item)
 
-        optional_attachments_upload = cls(
-            attachments=attachments,
-        )
+        self = cls.__new__(cls)
+        self.attachments = attachments
 
-        optional_attachments_upload.additional_properties = d
-        return optional_attachments_upload
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,14 +72,13 @@ class Provider:
 
         country = _parse_country(d.pop("country", UNSET))
 
-        provider = cls(
-            id=id,
-            name=name,
-            country=country,
-        )
+        self = cls.__new__(cls)
+        self.id = id
+        self.name = name
+        self.country = country
 
-        provider.additional_properties = d
-        return provider
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,20 +35,21 @@ class ProviderList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         providers = []
-        _providers = d.pop("providers")
+        _providers = src_dict["providers"]
         for providers_item_data in _providers:
             providers_item = Provider.from_dict(providers_item_data)
 
             providers.append(providers_item)
 
-        provider_list = cls(
-            providers=providers,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 1:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"providers"}}
+        self = cls.__new__(cls)
+        self.providers = providers
 
-        provider_list.additional_properties = d
-        return provider_list
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,16 +86,15 @@ class SignAttachment:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        sign_attachment = cls(
-            token=token,
-            title=title,
-            template_token=template_token,
-            file_name=file_name,
-            created_at=created_at,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.title = title
+        self.template_token = template_token
+        self.file_name = file_name
+        self.created_at = created_at
 
-        sign_attachment.additional_properties = d
-        return sign_attachment
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class SignAttachmentInput:
 
         template_token = d.pop("templateToken", UNSET)
 
-        sign_attachment_input = cls(
-            token=token,
-            title=title,
-            template_token=template_token,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.title = title
+        self.template_token = template_token
 
-        sign_attachment_input.additional_properties = d
-        return sign_attachment_input
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

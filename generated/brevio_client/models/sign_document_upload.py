@@ -46,15 +46,16 @@ class SignDocumentUpload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        attachment = File(payload=BytesIO(d.pop("attachment")))
+        attachment = File(payload=BytesIO(src_dict["attachment"]))
 
-        sign_document_upload = cls(
-            attachment=attachment,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 1:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"attachment"}}
+        self = cls.__new__(cls)
+        self.attachment = attachment
 
-        sign_document_upload.additional_properties = d
-        return sign_document_upload
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -183,19 +183,18 @@ class SignRequest:
 
                 signees.append(signees_item)
 
-        sign_request = cls(
-            token=token,
-            attachments=attachments,
-            company=company,
-            due_date=due_date,
-            language=language,
-            last_update=last_update,
-            sent_at=sent_at,
-            signees=signees,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.attachments = attachments
+        self.company = company
+        self.due_date = due_date
+        self.language = language
+        self.last_update = last_update
+        self.sent_at = sent_at
+        self.signees = signees
 
-        sign_request.additional_properties = d
-        return sign_request
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

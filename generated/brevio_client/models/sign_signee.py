@@ -112,16 +112,15 @@ class SignSignee:
 
         signed_at = _parse_signed_at(d.pop("signedAt", UNSET))
 
-        sign_signee = cls(
-            email=email,
-            name=name,
-            pid=pid,
-            signed=signed,
-            signed_at=signed_at,
-        )
+        self = cls.__new__(cls)
+        self.email = email
+        self.name = name
+        self.pid = pid
+        self.signed = signed
+        self.signed_at = signed_at
 
-        sign_signee.additional_properties = d
-        return sign_signee
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

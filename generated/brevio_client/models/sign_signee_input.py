@@ -48,13 +48,12 @@ class SignSigneeInput:
 
         order = d.pop("order", UNSET)
 
-        sign_signee_input = cls(
-            email=email,
-            order=order,
-        )
+        self = cls.__new__(cls)
+        self.email = email
+        self.order = order
 
-        sign_signee_input.additional_properties = d
-        return sign_signee_input
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

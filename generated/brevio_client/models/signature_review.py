@@ -94,14 +94,13 @@ class SignatureReview:
 
         reviewed_by = _parse_reviewed_by(d.pop("reviewedBy", UNSET))
 
-        signature_review = cls(
-            company=company,
-            reviewed_at=reviewed_at,
-            reviewed_by=reviewed_by,
-        )
+        self = cls.__new__(cls)
+        self.company = company
+        self.reviewed_at = reviewed_at
+        self.reviewed_by = reviewed_by
 
-        signature_review.additional_properties = d
-        return signature_review
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,14 +83,13 @@ class SignatureRight:
 
         signature_right = _parse_signature_right(d.pop("signatureRight", UNSET))
 
-        signature_right = cls(
-            pid=pid,
-            company=company,
-            signature_right=signature_right,
-        )
+        self = cls.__new__(cls)
+        self.pid = pid
+        self.company = company
+        self.signature_right = signature_right
 
-        signature_right.additional_properties = d
-        return signature_right
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,12 @@ class SignedUrl:
 
         filename = d.pop("filename", UNSET)
 
-        signed_url = cls(
-            url=url,
-            filename=filename,
-        )
+        self = cls.__new__(cls)
+        self.url = url
+        self.filename = filename
 
-        signed_url.additional_properties = d
-        return signed_url
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

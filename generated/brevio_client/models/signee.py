@@ -74,14 +74,13 @@ class Signee:
 
         pid = _parse_pid(d.pop("pid", UNSET))
 
-        signee = cls(
-            email=email,
-            name=name,
-            pid=pid,
-        )
+        self = cls.__new__(cls)
+        self.email = email
+        self.name = name
+        self.pid = pid
 
-        signee.additional_properties = d
-        return signee
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

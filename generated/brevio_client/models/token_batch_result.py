@@ -37,18 +37,19 @@ class TokenBatchResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        successful = cast(list[str], d.pop("successful"))
+        successful = cast(list[str], src_dict["successful"])
 
-        failed = cast(list[str], d.pop("failed"))
+        failed = cast(list[str], src_dict["failed"])
 
-        token_batch_result = cls(
-            successful=successful,
-            failed=failed,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 2:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"successful", "failed"}}
+        self = cls.__new__(cls)
+        self.successful = successful
+        self.failed = failed
 
-        token_batch_result.additional_properties = d
-        return token_batch_result
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,15 +60,14 @@ class TokenResponse:
 
         scope = d.pop("scope", UNSET)
 
-        token_response = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            scope=scope,
-        )
+        self = cls.__new__(cls)
+        self.access_token = access_token
+        self.token_type = token_type
+        self.expires_in = expires_in
+        self.scope = scope
 
-        token_response.additional_properties = d
-        return token_response
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

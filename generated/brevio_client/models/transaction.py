@@ -167,19 +167,18 @@ class Transaction:
 
         balance = _parse_balance(d.pop("balance", UNSET))
 
-        transaction = cls(
-            token=token,
-            booked_date=booked_date,
-            text=text,
-            original_text=original_text,
-            transaction_type=transaction_type,
-            state=state,
-            amount=amount,
-            balance=balance,
-        )
+        self = cls.__new__(cls)
+        self.token = token
+        self.booked_date = booked_date
+        self.text = text
+        self.original_text = original_text
+        self.transaction_type = transaction_type
+        self.state = state
+        self.amount = amount
+        self.balance = balance
 
-        transaction.additional_properties = d
-        return transaction
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,16 +88,15 @@ class TransactionPage:
 
         offset = d.pop("offset", UNSET)
 
-        transaction_page = cls(
-            transactions=transactions,
-            total=total,
-            count=count,
-            next_=next_,
-            offset=offset,
-        )
+        self = cls.__new__(cls)
+        self.transactions = transactions
+        self.total = total
+        self.count = count
+        self.next_ = next_
+        self.offset = offset
 
-        transaction_page.additional_properties = d
-        return transaction_page
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

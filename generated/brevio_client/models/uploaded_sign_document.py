@@ -32,15 +32,16 @@ class UploadedSignDocument:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token = d.pop("token")
+        token = src_dict["token"]
 
-        uploaded_sign_document = cls(
-            token=token,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 1:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"token"}}
+        self = cls.__new__(cls)
+        self.token = token
 
-        uploaded_sign_document.additional_properties = d
-        return uploaded_sign_document
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

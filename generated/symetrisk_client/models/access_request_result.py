@@ -53,27 +53,39 @@ class AccessRequestResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        organization_number = d.pop("organization_number")
+        organization_number = src_dict["organization_number"]
 
-        success = d.pop("success")
+        success = src_dict["success"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        signup_link = d.pop("signup_link")
+        signup_link = src_dict["signup_link"]
 
-        signup_link_expires_at = d.pop("signup_link_expires_at")
+        signup_link_expires_at = src_dict["signup_link_expires_at"]
 
-        access_request_result = cls(
-            organization_number=organization_number,
-            success=success,
-            message=message,
-            signup_link=signup_link,
-            signup_link_expires_at=signup_link_expires_at,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 5:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k
+                not in {
+                    "organization_number",
+                    "success",
+                    "message",
+                    "signup_link",
+                    "signup_link_expires_at",
+                }
+            }
+        self = cls.__new__(cls)
+        self.organization_number = organization_number
+        self.success = success
+        self.message = message
+        self.signup_link = signup_link
+        self.signup_link_expires_at = signup_link_expires_at
 
-        access_request_result.additional_properties = d
-        return access_request_result
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,26 +65,37 @@ class AccountingData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        version = d.pop("version")
+        version = src_dict["version"]
 
-        p_and_l_items = ProfitAndLossItems.from_dict(d.pop("p_and_l_items"))
+        p_and_l_items = ProfitAndLossItems.from_dict(src_dict["p_and_l_items"])
 
-        balance_items = BalanceItems.from_dict(d.pop("balance_items"))
+        balance_items = BalanceItems.from_dict(src_dict["balance_items"])
 
         other_ledger_balances = OtherLedgerBalances.from_dict(
-            d.pop("other_ledger_balances")
+            src_dict["other_ledger_balances"]
         )
 
-        accounting_data = cls(
-            version=version,
-            p_and_l_items=p_and_l_items,
-            balance_items=balance_items,
-            other_ledger_balances=other_ledger_balances,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 4:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k
+                not in {
+                    "version",
+                    "p_and_l_items",
+                    "balance_items",
+                    "other_ledger_balances",
+                }
+            }
+        self = cls.__new__(cls)
+        self.version = version
+        self.p_and_l_items = p_and_l_items
+        self.balance_items = balance_items
+        self.other_ledger_balances = other_ledger_balances
 
-        accounting_data.additional_properties = d
-        return accounting_data
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

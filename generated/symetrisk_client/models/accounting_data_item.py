@@ -96,12 +96,11 @@ class AccountingDataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        snapshot_date = datetime.date.fromisoformat(d.pop("snapshot_date"))
+        snapshot_date = datetime.date.fromisoformat(src_dict["snapshot_date"])
 
-        fetched_at = datetime.datetime.fromisoformat(d.pop("fetched_at"))
+        fetched_at = datetime.datetime.fromisoformat(src_dict["fetched_at"])
 
         def _parse_origin(data: object) -> KnownOrigin | str:
             try:
@@ -114,7 +113,7 @@ class AccountingDataItem:
                 pass
             return cast(KnownOrigin | str, data)
 
-        origin = _parse_origin(d.pop("origin"))
+        origin = _parse_origin(src_dict["origin"])
 
         def _parse_accounting_system(data: object) -> KnownAccountingSystem | str:
             try:
@@ -127,21 +126,35 @@ class AccountingDataItem:
                 pass
             return cast(KnownAccountingSystem | str, data)
 
-        accounting_system = _parse_accounting_system(d.pop("accounting_system"))
+        accounting_system = _parse_accounting_system(src_dict["accounting_system"])
 
-        data = AccountingData.from_dict(d.pop("data"))
+        data = AccountingData.from_dict(src_dict["data"])
 
-        accounting_data_item = cls(
-            id=id,
-            snapshot_date=snapshot_date,
-            fetched_at=fetched_at,
-            origin=origin,
-            accounting_system=accounting_system,
-            data=data,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 6:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k
+                not in {
+                    "id",
+                    "snapshot_date",
+                    "fetched_at",
+                    "origin",
+                    "accounting_system",
+                    "data",
+                }
+            }
+        self = cls.__new__(cls)
+        self.id = id
+        self.snapshot_date = snapshot_date
+        self.fetched_at = fetched_at
+        self.origin = origin
+        self.accounting_system = accounting_system
+        self.data = data
 
-        accounting_data_item.additional_properties = d
-        return accounting_data_item
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,23 +44,24 @@ class AccountingDataPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        metadata = PaginationMetadata.from_dict(d.pop("metadata"))
+        metadata = PaginationMetadata.from_dict(src_dict["metadata"])
 
         items = []
-        _items = d.pop("items")
+        _items = src_dict["items"]
         for items_item_data in _items:
             items_item = AccountingDataItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        accounting_data_page = cls(
-            metadata=metadata,
-            items=items,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 2:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"metadata", "items"}}
+        self = cls.__new__(cls)
+        self.metadata = metadata
+        self.items = items
 
-        accounting_data_page.additional_properties = d
-        return accounting_data_page
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,14 +55,13 @@ class AccountsPayableBreakdown:
             "other_uncategorized_accounts_payable", UNSET
         )
 
-        accounts_payable_breakdown = cls(
-            accounts_payable=accounts_payable,
-            group_accounts_payable=group_accounts_payable,
-            other_uncategorized_accounts_payable=other_uncategorized_accounts_payable,
-        )
+        self = cls.__new__(cls)
+        self.accounts_payable = accounts_payable
+        self.group_accounts_payable = group_accounts_payable
+        self.other_uncategorized_accounts_payable = other_uncategorized_accounts_payable
 
-        accounts_payable_breakdown.additional_properties = d
-        return accounts_payable_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

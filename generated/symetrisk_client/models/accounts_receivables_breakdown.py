@@ -44,13 +44,12 @@ class AccountsReceivablesBreakdown:
 
         group_accounts_receivables = d.pop("group_accounts_receivables", UNSET)
 
-        accounts_receivables_breakdown = cls(
-            accounts_receivables=accounts_receivables,
-            group_accounts_receivables=group_accounts_receivables,
-        )
+        self = cls.__new__(cls)
+        self.accounts_receivables = accounts_receivables
+        self.group_accounts_receivables = group_accounts_receivables
 
-        accounts_receivables_breakdown.additional_properties = d
-        return accounts_receivables_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

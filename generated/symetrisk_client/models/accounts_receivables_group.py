@@ -66,14 +66,13 @@ class AccountsReceivablesGroup:
         else:
             invoices_breakdown = InvoicesBreakdown.from_dict(_invoices_breakdown)
 
-        accounts_receivables_group = cls(
-            total=total,
-            breakdown=breakdown,
-            invoices_breakdown=invoices_breakdown,
-        )
+        self = cls.__new__(cls)
+        self.total = total
+        self.breakdown = breakdown
+        self.invoices_breakdown = invoices_breakdown
 
-        accounts_receivables_group.additional_properties = d
-        return accounts_receivables_group
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

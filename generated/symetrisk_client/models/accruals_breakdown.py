@@ -51,14 +51,13 @@ class AccrualsBreakdown:
 
         other_uncategorized_accruals = d.pop("other_uncategorized_accruals", UNSET)
 
-        accruals_breakdown = cls(
-            inventory_change_in_progress=inventory_change_in_progress,
-            obsolete_inventory=obsolete_inventory,
-            other_uncategorized_accruals=other_uncategorized_accruals,
-        )
+        self = cls.__new__(cls)
+        self.inventory_change_in_progress = inventory_change_in_progress
+        self.obsolete_inventory = obsolete_inventory
+        self.other_uncategorized_accruals = other_uncategorized_accruals
 
-        accruals_breakdown.additional_properties = d
-        return accruals_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

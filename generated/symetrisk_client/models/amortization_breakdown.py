@@ -38,12 +38,11 @@ class AmortizationBreakdown:
         d = dict(src_dict)
         amortization_intangibles = d.pop("amortization_intangibles", UNSET)
 
-        amortization_breakdown = cls(
-            amortization_intangibles=amortization_intangibles,
-        )
+        self = cls.__new__(cls)
+        self.amortization_intangibles = amortization_intangibles
 
-        amortization_breakdown.additional_properties = d
-        return amortization_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

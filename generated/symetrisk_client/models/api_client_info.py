@@ -48,24 +48,29 @@ class ApiClientInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        client_id = src_dict["client_id"]
 
-        scopes = cast(list[str], d.pop("scopes"))
+        scopes = cast(list[str], src_dict["scopes"])
 
-        auth_time = d.pop("auth_time")
+        auth_time = src_dict["auth_time"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        api_client_info = cls(
-            client_id=client_id,
-            scopes=scopes,
-            auth_time=auth_time,
-            created_at=created_at,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 4:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k not in {"client_id", "scopes", "auth_time", "created_at"}
+            }
+        self = cls.__new__(cls)
+        self.client_id = client_id
+        self.scopes = scopes
+        self.auth_time = auth_time
+        self.created_at = created_at
 
-        api_client_info.additional_properties = d
-        return api_client_info
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,12 @@ class AssetGainBreakdown:
 
         other_uncategorized_asset_gain = d.pop("other_uncategorized_asset_gain", UNSET)
 
-        asset_gain_breakdown = cls(
-            asset_gain=asset_gain,
-            other_uncategorized_asset_gain=other_uncategorized_asset_gain,
-        )
+        self = cls.__new__(cls)
+        self.asset_gain = asset_gain
+        self.other_uncategorized_asset_gain = other_uncategorized_asset_gain
 
-        asset_gain_breakdown.additional_properties = d
-        return asset_gain_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,12 +38,11 @@ class BalanceDerived:
         d = dict(src_dict)
         net_interest_bearing_debt = d.pop("net_interest_bearing_debt", UNSET)
 
-        balance_derived = cls(
-            net_interest_bearing_debt=net_interest_bearing_debt,
-        )
+        self = cls.__new__(cls)
+        self.net_interest_bearing_debt = net_interest_bearing_debt
 
-        balance_derived.additional_properties = d
-        return balance_derived
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,18 +39,23 @@ class BalanceItems:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        ledger_balances = BalanceLedgerBalances.from_dict(d.pop("ledger_balances"))
+        ledger_balances = BalanceLedgerBalances.from_dict(src_dict["ledger_balances"])
 
-        derived = BalanceDerived.from_dict(d.pop("derived"))
+        derived = BalanceDerived.from_dict(src_dict["derived"])
 
-        balance_items = cls(
-            ledger_balances=ledger_balances,
-            derived=derived,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 2:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k not in {"ledger_balances", "derived"}
+            }
+        self = cls.__new__(cls)
+        self.ledger_balances = ledger_balances
+        self.derived = derived
 
-        balance_items.additional_properties = d
-        return balance_items
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

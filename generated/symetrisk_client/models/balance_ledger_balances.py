@@ -75,14 +75,13 @@ class BalanceLedgerBalances:
         else:
             total_assets = TotalAssetsGroup.from_dict(_total_assets)
 
-        balance_ledger_balances = cls(
-            equity=equity,
-            liabilities=liabilities,
-            total_assets=total_assets,
-        )
+        self = cls.__new__(cls)
+        self.equity = equity
+        self.liabilities = liabilities
+        self.total_assets = total_assets
 
-        balance_ledger_balances.additional_properties = d
-        return balance_ledger_balances
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

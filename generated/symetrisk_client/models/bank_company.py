@@ -53,24 +53,29 @@ class BankCompany:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = UUID(src_dict["id"])
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        organization_number = d.pop("organization_number")
+        organization_number = src_dict["organization_number"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        bank_company = cls(
-            id=id,
-            name=name,
-            organization_number=organization_number,
-            created_at=created_at,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 4:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k not in {"id", "name", "organization_number", "created_at"}
+            }
+        self = cls.__new__(cls)
+        self.id = id
+        self.name = name
+        self.organization_number = organization_number
+        self.created_at = created_at
 
-        bank_company.additional_properties = d
-        return bank_company
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,18 +39,19 @@ class BankSelf:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        company = BankCompany.from_dict(d.pop("company"))
+        company = BankCompany.from_dict(src_dict["company"])
 
-        client = ApiClientInfo.from_dict(d.pop("client"))
+        client = ApiClientInfo.from_dict(src_dict["client"])
 
-        bank_self = cls(
-            company=company,
-            client=client,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 2:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"company", "client"}}
+        self = cls.__new__(cls)
+        self.company = company
+        self.client = client
 
-        bank_self.additional_properties = d
-        return bank_self
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

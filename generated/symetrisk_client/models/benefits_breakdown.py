@@ -86,19 +86,18 @@ class BenefitsBreakdown:
 
         other_uncategorized_benefits = d.pop("other_uncategorized_benefits", UNSET)
 
-        benefits_breakdown = cls(
-            benefit_car=benefit_car,
-            benefit_phone=benefit_phone,
-            benefit_newspaper=benefit_newspaper,
-            benefit_lodging=benefit_lodging,
-            benefit_interest=benefit_interest,
-            other_benefits=other_benefits,
-            benefits_contra_account=benefits_contra_account,
-            other_uncategorized_benefits=other_uncategorized_benefits,
-        )
+        self = cls.__new__(cls)
+        self.benefit_car = benefit_car
+        self.benefit_phone = benefit_phone
+        self.benefit_newspaper = benefit_newspaper
+        self.benefit_lodging = benefit_lodging
+        self.benefit_interest = benefit_interest
+        self.other_benefits = other_benefits
+        self.benefits_contra_account = benefits_contra_account
+        self.other_uncategorized_benefits = other_uncategorized_benefits
 
-        benefits_breakdown.additional_properties = d
-        return benefits_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -119,16 +119,15 @@ class Borrower:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = UUID(src_dict["id"])
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        organization_number = d.pop("organization_number")
+        organization_number = src_dict["organization_number"]
 
-        contact_email = d.pop("contact_email")
+        contact_email = src_dict["contact_email"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         def _parse_relationship_state(data: object) -> KnownRelationshipState | str:
             try:
@@ -143,9 +142,9 @@ class Borrower:
                 pass
             return cast(KnownRelationshipState | str, data)
 
-        relationship_state = _parse_relationship_state(d.pop("relationship_state"))
+        relationship_state = _parse_relationship_state(src_dict["relationship_state"])
 
-        consented_to_share_data = d.pop("consented_to_share_data")
+        consented_to_share_data = src_dict["consented_to_share_data"]
 
         def _parse_last_reconciliation_date(data: object) -> datetime.date | None:
             if data is None:
@@ -161,7 +160,7 @@ class Borrower:
             return cast(datetime.date | None, data)
 
         last_reconciliation_date = _parse_last_reconciliation_date(
-            d.pop("last_reconciliation_date")
+            src_dict["last_reconciliation_date"]
         )
 
         def _parse_connected_accounting_system(
@@ -180,7 +179,7 @@ class Borrower:
             return cast(KnownAccountingSystem | None | str, data)
 
         connected_accounting_system = _parse_connected_accounting_system(
-            d.pop("connected_accounting_system")
+            src_dict["connected_accounting_system"]
         )
 
         def _parse_accounting_system_connection_expires(
@@ -202,36 +201,56 @@ class Borrower:
 
         accounting_system_connection_expires = (
             _parse_accounting_system_connection_expires(
-                d.pop("accounting_system_connection_expires")
+                src_dict["accounting_system_connection_expires"]
             )
         )
 
-        uploading_data_with_saft = d.pop("uploading_data_with_saft")
+        uploading_data_with_saft = src_dict["uploading_data_with_saft"]
 
         signup_links = []
-        _signup_links = d.pop("signup_links")
+        _signup_links = src_dict["signup_links"]
         for signup_links_item_data in _signup_links:
             signup_links_item = SignupLink.from_dict(signup_links_item_data)
 
             signup_links.append(signup_links_item)
 
-        borrower = cls(
-            id=id,
-            name=name,
-            organization_number=organization_number,
-            contact_email=contact_email,
-            created_at=created_at,
-            relationship_state=relationship_state,
-            consented_to_share_data=consented_to_share_data,
-            last_reconciliation_date=last_reconciliation_date,
-            connected_accounting_system=connected_accounting_system,
-            accounting_system_connection_expires=accounting_system_connection_expires,
-            uploading_data_with_saft=uploading_data_with_saft,
-            signup_links=signup_links,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 12:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k
+                not in {
+                    "id",
+                    "name",
+                    "organization_number",
+                    "contact_email",
+                    "created_at",
+                    "relationship_state",
+                    "consented_to_share_data",
+                    "last_reconciliation_date",
+                    "connected_accounting_system",
+                    "accounting_system_connection_expires",
+                    "uploading_data_with_saft",
+                    "signup_links",
+                }
+            }
+        self = cls.__new__(cls)
+        self.id = id
+        self.name = name
+        self.organization_number = organization_number
+        self.contact_email = contact_email
+        self.created_at = created_at
+        self.relationship_state = relationship_state
+        self.consented_to_share_data = consented_to_share_data
+        self.last_reconciliation_date = last_reconciliation_date
+        self.connected_accounting_system = connected_accounting_system
+        self.accounting_system_connection_expires = accounting_system_connection_expires
+        self.uploading_data_with_saft = uploading_data_with_saft
+        self.signup_links = signup_links
 
-        borrower.additional_properties = d
-        return borrower
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

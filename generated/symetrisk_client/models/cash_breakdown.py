@@ -65,16 +65,15 @@ class CashBreakdown:
 
         other_uncategorized_cash = d.pop("other_uncategorized_cash", UNSET)
 
-        cash_breakdown = cls(
-            cash_in_hand=cash_in_hand,
-            cash_in_register=cash_in_register,
-            bank_deposit=bank_deposit,
-            tax_withholding_bank=tax_withholding_bank,
-            other_uncategorized_cash=other_uncategorized_cash,
-        )
+        self = cls.__new__(cls)
+        self.cash_in_hand = cash_in_hand
+        self.cash_in_register = cash_in_register
+        self.bank_deposit = bank_deposit
+        self.tax_withholding_bank = tax_withholding_bank
+        self.other_uncategorized_cash = other_uncategorized_cash
 
-        cash_breakdown.additional_properties = d
-        return cash_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

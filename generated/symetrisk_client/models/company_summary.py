@@ -38,18 +38,23 @@ class CompanySummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        organization_number = d.pop("organization_number")
+        organization_number = src_dict["organization_number"]
 
-        company_summary = cls(
-            name=name,
-            organization_number=organization_number,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 2:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k not in {"name", "organization_number"}
+            }
+        self = cls.__new__(cls)
+        self.name = name
+        self.organization_number = organization_number
 
-        company_summary.additional_properties = d
-        return company_summary
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

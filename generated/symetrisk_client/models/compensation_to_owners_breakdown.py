@@ -50,13 +50,14 @@ class CompensationToOwnersBreakdown:
             "other_uncategorized_compensation_to_owners", UNSET
         )
 
-        compensation_to_owners_breakdown = cls(
-            compensation_to_owners=compensation_to_owners,
-            other_uncategorized_compensation_to_owners=other_uncategorized_compensation_to_owners,
+        self = cls.__new__(cls)
+        self.compensation_to_owners = compensation_to_owners
+        self.other_uncategorized_compensation_to_owners = (
+            other_uncategorized_compensation_to_owners
         )
 
-        compensation_to_owners_breakdown.additional_properties = d
-        return compensation_to_owners_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,17 +78,18 @@ class ConsumptionFinishedGoodsBreakdown:
             "other_uncategorized_consumption_finished_goods", UNSET
         )
 
-        consumption_finished_goods_breakdown = cls(
-            purchase_finished_high=purchase_finished_high,
-            purchase_finished_medium=purchase_finished_medium,
-            freight_customs_finished=freight_customs_finished,
-            purchase_discounts_finished=purchase_discounts_finished,
-            inventory_change_finished=inventory_change_finished,
-            other_uncategorized_consumption_finished_goods=other_uncategorized_consumption_finished_goods,
+        self = cls.__new__(cls)
+        self.purchase_finished_high = purchase_finished_high
+        self.purchase_finished_medium = purchase_finished_medium
+        self.freight_customs_finished = freight_customs_finished
+        self.purchase_discounts_finished = purchase_discounts_finished
+        self.inventory_change_finished = inventory_change_finished
+        self.other_uncategorized_consumption_finished_goods = (
+            other_uncategorized_consumption_finished_goods
         )
 
-        consumption_finished_goods_breakdown.additional_properties = d
-        return consumption_finished_goods_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,17 +78,18 @@ class ConsumptionProductionGoodsBreakdown:
             "other_uncategorized_consumption_production_goods", UNSET
         )
 
-        consumption_production_goods_breakdown = cls(
-            purchase_wip_high=purchase_wip_high,
-            purchase_wip_medium=purchase_wip_medium,
-            freight_customs_wip=freight_customs_wip,
-            purchase_discounts_wip=purchase_discounts_wip,
-            inventory_change_wip=inventory_change_wip,
-            other_uncategorized_consumption_production_goods=other_uncategorized_consumption_production_goods,
+        self = cls.__new__(cls)
+        self.purchase_wip_high = purchase_wip_high
+        self.purchase_wip_medium = purchase_wip_medium
+        self.freight_customs_wip = freight_customs_wip
+        self.purchase_discounts_wip = purchase_discounts_wip
+        self.inventory_change_wip = inventory_change_wip
+        self.other_uncategorized_consumption_production_goods = (
+            other_uncategorized_consumption_production_goods
         )
 
-        consumption_production_goods_breakdown.additional_properties = d
-        return consumption_production_goods_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,17 +78,18 @@ class CostOfGoodsForResaleBreakdown:
             "other_uncategorized_cost_of_goods_for_resale", UNSET
         )
 
-        cost_of_goods_for_resale_breakdown = cls(
-            purchase_resale_high=purchase_resale_high,
-            purchase_resale_medium=purchase_resale_medium,
-            freight_customs_resale=freight_customs_resale,
-            purchase_discounts_resale=purchase_discounts_resale,
-            inventory_change_resale=inventory_change_resale,
-            other_uncategorized_cost_of_goods_for_resale=other_uncategorized_cost_of_goods_for_resale,
+        self = cls.__new__(cls)
+        self.purchase_resale_high = purchase_resale_high
+        self.purchase_resale_medium = purchase_resale_medium
+        self.freight_customs_resale = freight_customs_resale
+        self.purchase_discounts_resale = purchase_discounts_resale
+        self.inventory_change_resale = inventory_change_resale
+        self.other_uncategorized_cost_of_goods_for_resale = (
+            other_uncategorized_cost_of_goods_for_resale
         )
 
-        cost_of_goods_for_resale_breakdown.additional_properties = d
-        return cost_of_goods_for_resale_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

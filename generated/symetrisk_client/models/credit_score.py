@@ -56,27 +56,41 @@ class CreditScore:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        snapshot_date = datetime.date.fromisoformat(d.pop("snapshot_date"))
+        snapshot_date = datetime.date.fromisoformat(src_dict["snapshot_date"])
 
-        credit_score = d.pop("credit_score")
+        credit_score = src_dict["credit_score"]
 
-        liquidity_coverage = CreditScoreComponent.from_dict(d.pop("liquidity_coverage"))
-
-        solidity = CreditScoreComponent.from_dict(d.pop("solidity"))
-
-        cashflow = CreditScoreComponent.from_dict(d.pop("cashflow"))
-
-        credit_score = cls(
-            snapshot_date=snapshot_date,
-            credit_score=credit_score,
-            liquidity_coverage=liquidity_coverage,
-            solidity=solidity,
-            cashflow=cashflow,
+        liquidity_coverage = CreditScoreComponent.from_dict(
+            src_dict["liquidity_coverage"]
         )
 
-        credit_score.additional_properties = d
-        return credit_score
+        solidity = CreditScoreComponent.from_dict(src_dict["solidity"])
+
+        cashflow = CreditScoreComponent.from_dict(src_dict["cashflow"])
+
+        d: dict[str, Any] = {}
+        if len(src_dict) != 5:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k
+                not in {
+                    "snapshot_date",
+                    "credit_score",
+                    "liquidity_coverage",
+                    "solidity",
+                    "cashflow",
+                }
+            }
+        self = cls.__new__(cls)
+        self.snapshot_date = snapshot_date
+        self.credit_score = credit_score
+        self.liquidity_coverage = liquidity_coverage
+        self.solidity = solidity
+        self.cashflow = cashflow
+
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

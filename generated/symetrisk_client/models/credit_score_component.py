@@ -37,18 +37,21 @@ class CreditScoreComponent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        contribution = d.pop("contribution")
+        contribution = src_dict["contribution"]
 
-        credit_score_component = cls(
-            value=value,
-            contribution=contribution,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 2:  # unknown keys besides the required ones
+            d = {
+                k: v for k, v in src_dict.items() if k not in {"value", "contribution"}
+            }
+        self = cls.__new__(cls)
+        self.value = value
+        self.contribution = contribution
 
-        credit_score_component.additional_properties = d
-        return credit_score_component
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

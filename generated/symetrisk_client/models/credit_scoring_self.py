@@ -37,18 +37,19 @@ class CreditScoringSelf:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        partner = Partner.from_dict(d.pop("partner"))
+        partner = Partner.from_dict(src_dict["partner"])
 
-        client = ApiClientInfo.from_dict(d.pop("client"))
+        client = ApiClientInfo.from_dict(src_dict["client"])
 
-        credit_scoring_self = cls(
-            partner=partner,
-            client=client,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 2:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"partner", "client"}}
+        self = cls.__new__(cls)
+        self.partner = partner
+        self.client = client
 
-        credit_scoring_self.additional_properties = d
-        return credit_scoring_self
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,21 +44,26 @@ class Debtor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = UUID(src_dict["id"])
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        organization_number = d.pop("organization_number")
+        organization_number = src_dict["organization_number"]
 
-        debtor = cls(
-            id=id,
-            name=name,
-            organization_number=organization_number,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 3:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k not in {"id", "name", "organization_number"}
+            }
+        self = cls.__new__(cls)
+        self.id = id
+        self.name = name
+        self.organization_number = organization_number
 
-        debtor.additional_properties = d
-        return debtor
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,20 +35,21 @@ class DebtorAccessRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         debtors = []
-        _debtors = d.pop("debtors")
+        _debtors = src_dict["debtors"]
         for debtors_item_data in _debtors:
             debtors_item = OrganizationReference.from_dict(debtors_item_data)
 
             debtors.append(debtors_item)
 
-        debtor_access_request = cls(
-            debtors=debtors,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 1:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"debtors"}}
+        self = cls.__new__(cls)
+        self.debtors = debtors
 
-        debtor_access_request.additional_properties = d
-        return debtor_access_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -85,18 +85,17 @@ class DeductionsBreakdown:
 
         other_uncategorized_deductions = d.pop("other_uncategorized_deductions", UNSET)
 
-        deductions_breakdown = cls(
-            withholding_and_other_deductions=withholding_and_other_deductions,
-            withholding_tax=withholding_tax,
-            contribution_deduction=contribution_deduction,
-            child_support_deduction=child_support_deduction,
-            insurance_deduction=insurance_deduction,
-            union_fee_deduction=union_fee_deduction,
-            other_uncategorized_deductions=other_uncategorized_deductions,
-        )
+        self = cls.__new__(cls)
+        self.withholding_and_other_deductions = withholding_and_other_deductions
+        self.withholding_tax = withholding_tax
+        self.contribution_deduction = contribution_deduction
+        self.child_support_deduction = child_support_deduction
+        self.insurance_deduction = insurance_deduction
+        self.union_fee_deduction = union_fee_deduction
+        self.other_uncategorized_deductions = other_uncategorized_deductions
 
-        deductions_breakdown.additional_properties = d
-        return deductions_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

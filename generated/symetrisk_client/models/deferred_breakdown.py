@@ -51,14 +51,13 @@ class DeferredBreakdown:
 
         other_uncategorized_deferred = d.pop("other_uncategorized_deferred", UNSET)
 
-        deferred_breakdown = cls(
-            warranty_income=warranty_income,
-            service_income=service_income,
-            other_uncategorized_deferred=other_uncategorized_deferred,
-        )
+        self = cls.__new__(cls)
+        self.warranty_income = warranty_income
+        self.service_income = service_income
+        self.other_uncategorized_deferred = other_uncategorized_deferred
 
-        deferred_breakdown.additional_properties = d
-        return deferred_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

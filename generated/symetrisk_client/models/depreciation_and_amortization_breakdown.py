@@ -96,14 +96,15 @@ class DepreciationAndAmortizationBreakdown:
                 )
             )
 
-        depreciation_and_amortization_breakdown = cls(
-            depreciation=depreciation,
-            amortization=amortization,
-            other_uncategorized_depreciation_and_amortization=other_uncategorized_depreciation_and_amortization,
+        self = cls.__new__(cls)
+        self.depreciation = depreciation
+        self.amortization = amortization
+        self.other_uncategorized_depreciation_and_amortization = (
+            other_uncategorized_depreciation_and_amortization
         )
 
-        depreciation_and_amortization_breakdown.additional_properties = d
-        return depreciation_and_amortization_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,14 +56,13 @@ class DepreciationBreakdown:
 
         impairment_fixed_assets = d.pop("impairment_fixed_assets", UNSET)
 
-        depreciation_breakdown = cls(
-            depreciation_buildings=depreciation_buildings,
-            depreciation_transport_machinery=depreciation_transport_machinery,
-            impairment_fixed_assets=impairment_fixed_assets,
-        )
+        self = cls.__new__(cls)
+        self.depreciation_buildings = depreciation_buildings
+        self.depreciation_transport_machinery = depreciation_transport_machinery
+        self.impairment_fixed_assets = impairment_fixed_assets
 
-        depreciation_breakdown.additional_properties = d
-        return depreciation_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

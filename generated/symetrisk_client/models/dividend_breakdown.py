@@ -37,12 +37,11 @@ class DividendBreakdown:
         d = dict(src_dict)
         dividend_accrued = d.pop("dividend_accrued", UNSET)
 
-        dividend_breakdown = cls(
-            dividend_accrued=dividend_accrued,
-        )
+        self = cls.__new__(cls)
+        self.dividend_accrued = dividend_accrued
 
-        dividend_breakdown.additional_properties = d
-        return dividend_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

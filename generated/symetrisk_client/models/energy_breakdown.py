@@ -86,19 +86,18 @@ class EnergyBreakdown:
 
         other_uncategorized_energy = d.pop("other_uncategorized_energy", UNSET)
 
-        energy_breakdown = cls(
-            electricity=electricity,
-            gas=gas,
-            heating_oil=heating_oil,
-            coal=coal,
-            firewood=firewood,
-            fuel=fuel,
-            water=water,
-            other_uncategorized_energy=other_uncategorized_energy,
-        )
+        self = cls.__new__(cls)
+        self.electricity = electricity
+        self.gas = gas
+        self.heating_oil = heating_oil
+        self.coal = coal
+        self.firewood = firewood
+        self.fuel = fuel
+        self.water = water
+        self.other_uncategorized_energy = other_uncategorized_energy
 
-        energy_breakdown.additional_properties = d
-        return energy_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -105,21 +105,20 @@ class EquipmentBreakdown:
 
         other_uncategorized_equipment = d.pop("other_uncategorized_equipment", UNSET)
 
-        equipment_breakdown = cls(
-            machinery=machinery,
-            machinery_in_progress=machinery_in_progress,
-            ships_rigs_aircraft=ships_rigs_aircraft,
-            cars=cars,
-            other_vehicles=other_vehicles,
-            inventory=inventory,
-            buldings_other_depreciation_period=buldings_other_depreciation_period,
-            tools=tools,
-            office_machines=office_machines,
-            other_uncategorized_equipment=other_uncategorized_equipment,
-        )
+        self = cls.__new__(cls)
+        self.machinery = machinery
+        self.machinery_in_progress = machinery_in_progress
+        self.ships_rigs_aircraft = ships_rigs_aircraft
+        self.cars = cars
+        self.other_vehicles = other_vehicles
+        self.inventory = inventory
+        self.buldings_other_depreciation_period = buldings_other_depreciation_period
+        self.tools = tools
+        self.office_machines = office_machines
+        self.other_uncategorized_equipment = other_uncategorized_equipment
 
-        equipment_breakdown.additional_properties = d
-        return equipment_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

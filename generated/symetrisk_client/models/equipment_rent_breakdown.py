@@ -76,17 +76,16 @@ class EquipmentRentBreakdown:
             "other_uncategorized_equipment_rent", UNSET
         )
 
-        equipment_rent_breakdown = cls(
-            machine_rental=machine_rental,
-            inventory_rental=inventory_rental,
-            software_rental=software_rental,
-            office_machine_rental=office_machine_rental,
-            vehicle_rental=vehicle_rental,
-            other_uncategorized_equipment_rent=other_uncategorized_equipment_rent,
-        )
+        self = cls.__new__(cls)
+        self.machine_rental = machine_rental
+        self.inventory_rental = inventory_rental
+        self.software_rental = software_rental
+        self.office_machine_rental = office_machine_rental
+        self.vehicle_rental = vehicle_rental
+        self.other_uncategorized_equipment_rent = other_uncategorized_equipment_rent
 
-        equipment_rent_breakdown.additional_properties = d
-        return equipment_rent_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,12 +45,11 @@ class EquityBreakdown:
         else:
             equity = EquitySubGroup.from_dict(_equity)
 
-        equity_breakdown = cls(
-            equity=equity,
-        )
+        self = cls.__new__(cls)
+        self.equity = equity
 
-        equity_breakdown.additional_properties = d
-        return equity_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

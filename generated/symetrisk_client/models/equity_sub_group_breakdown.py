@@ -79,18 +79,17 @@ class EquitySubGroupBreakdown:
 
         other_uncategorized_equity = d.pop("other_uncategorized_equity", UNSET)
 
-        equity_sub_group_breakdown = cls(
-            share_capital=share_capital,
-            treasury_shares=treasury_shares,
-            share_premium=share_premium,
-            valuation_reserve=valuation_reserve,
-            retained_earnings=retained_earnings,
-            accumulated_loss=accumulated_loss,
-            other_uncategorized_equity=other_uncategorized_equity,
-        )
+        self = cls.__new__(cls)
+        self.share_capital = share_capital
+        self.treasury_shares = treasury_shares
+        self.share_premium = share_premium
+        self.valuation_reserve = valuation_reserve
+        self.retained_earnings = retained_earnings
+        self.accumulated_loss = accumulated_loss
+        self.other_uncategorized_equity = other_uncategorized_equity
 
-        equity_sub_group_breakdown.additional_properties = d
-        return equity_sub_group_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,12 @@ class Error:
 
         detail = d.pop("detail", UNSET)
 
-        error = cls(
-            message=message,
-            detail=detail,
-        )
+        self = cls.__new__(cls)
+        self.message = message
+        self.detail = detail
 
-        error.additional_properties = d
-        return error
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

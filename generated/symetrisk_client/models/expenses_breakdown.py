@@ -585,46 +585,45 @@ class ExpensesBreakdown:
                 _other_uncategorized_expenses
             )
 
-        expenses_breakdown = cls(
-            raw_materials=raw_materials,
-            consumption_production_goods=consumption_production_goods,
-            consumption_finished_goods=consumption_finished_goods,
-            cost_of_goods_for_resale=cost_of_goods_for_resale,
-            subcontract=subcontract,
-            other_accruals=other_accruals,
-            wages=wages,
-            benefits=benefits,
-            other_reportable_remuneration=other_reportable_remuneration,
-            payroll_tax=payroll_tax,
-            other_reimbursements=other_reimbursements,
-            compensation_to_owners=compensation_to_owners,
-            labor_grant=labor_grant,
-            labor_refund=labor_refund,
-            other_personnel_cost=other_personnel_cost,
-            freight_and_transport=freight_and_transport,
-            energy=energy,
-            rent=rent,
-            equipment_rent=equipment_rent,
-            small_tools=small_tools,
-            maintenance=maintenance,
-            services=services,
-            office=office,
-            telephone_and_postage=telephone_and_postage,
-            vehicles=vehicles,
-            travel=travel,
-            commission=commission,
-            marketing=marketing,
-            fees_gifts=fees_gifts,
-            insurance=insurance,
-            licenses=licenses,
-            other_expenses=other_expenses,
-            losses=losses,
-            accruals=accruals,
-            other_uncategorized_expenses=other_uncategorized_expenses,
-        )
+        self = cls.__new__(cls)
+        self.raw_materials = raw_materials
+        self.consumption_production_goods = consumption_production_goods
+        self.consumption_finished_goods = consumption_finished_goods
+        self.cost_of_goods_for_resale = cost_of_goods_for_resale
+        self.subcontract = subcontract
+        self.other_accruals = other_accruals
+        self.wages = wages
+        self.benefits = benefits
+        self.other_reportable_remuneration = other_reportable_remuneration
+        self.payroll_tax = payroll_tax
+        self.other_reimbursements = other_reimbursements
+        self.compensation_to_owners = compensation_to_owners
+        self.labor_grant = labor_grant
+        self.labor_refund = labor_refund
+        self.other_personnel_cost = other_personnel_cost
+        self.freight_and_transport = freight_and_transport
+        self.energy = energy
+        self.rent = rent
+        self.equipment_rent = equipment_rent
+        self.small_tools = small_tools
+        self.maintenance = maintenance
+        self.services = services
+        self.office = office
+        self.telephone_and_postage = telephone_and_postage
+        self.vehicles = vehicles
+        self.travel = travel
+        self.commission = commission
+        self.marketing = marketing
+        self.fees_gifts = fees_gifts
+        self.insurance = insurance
+        self.licenses = licenses
+        self.other_expenses = other_expenses
+        self.losses = losses
+        self.accruals = accruals
+        self.other_uncategorized_expenses = other_uncategorized_expenses
 
-        expenses_breakdown.additional_properties = d
-        return expenses_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

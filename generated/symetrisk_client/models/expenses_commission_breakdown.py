@@ -53,14 +53,13 @@ class ExpensesCommissionBreakdown:
 
         other_uncategorized_commission = d.pop("other_uncategorized_commission", UNSET)
 
-        expenses_commission_breakdown = cls(
-            commission_cost_taxable=commission_cost_taxable,
-            commission_cost_nontaxable=commission_cost_nontaxable,
-            other_uncategorized_commission=other_uncategorized_commission,
-        )
+        self = cls.__new__(cls)
+        self.commission_cost_taxable = commission_cost_taxable
+        self.commission_cost_nontaxable = commission_cost_nontaxable
+        self.other_uncategorized_commission = other_uncategorized_commission
 
-        expenses_commission_breakdown.additional_properties = d
-        return expenses_commission_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

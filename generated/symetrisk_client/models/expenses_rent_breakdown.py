@@ -65,16 +65,15 @@ class ExpensesRentBreakdown:
 
         other_uncategorized_rent = d.pop("other_uncategorized_rent", UNSET)
 
-        expenses_rent_breakdown = cls(
-            rent_premises=rent_premises,
-            waste_water_sewage=waste_water_sewage,
-            lighting_heating=lighting_heating,
-            cleaning=cleaning,
-            other_uncategorized_rent=other_uncategorized_rent,
-        )
+        self = cls.__new__(cls)
+        self.rent_premises = rent_premises
+        self.waste_water_sewage = waste_water_sewage
+        self.lighting_heating = lighting_heating
+        self.cleaning = cleaning
+        self.other_uncategorized_rent = other_uncategorized_rent
 
-        expenses_rent_breakdown.additional_properties = d
-        return expenses_rent_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,14 +51,13 @@ class ExtraTaxBreakdown:
 
         other_uncategorized_extra_tax = d.pop("other_uncategorized_extra_tax", UNSET)
 
-        extra_tax_breakdown = cls(
-            tax_payable_extraordinary=tax_payable_extraordinary,
-            deferred_tax_extraordinary=deferred_tax_extraordinary,
-            other_uncategorized_extra_tax=other_uncategorized_extra_tax,
-        )
+        self = cls.__new__(cls)
+        self.tax_payable_extraordinary = tax_payable_extraordinary
+        self.deferred_tax_extraordinary = deferred_tax_extraordinary
+        self.other_uncategorized_extra_tax = other_uncategorized_extra_tax
 
-        extra_tax_breakdown.additional_properties = d
-        return extra_tax_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

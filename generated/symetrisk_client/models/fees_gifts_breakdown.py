@@ -67,16 +67,15 @@ class FeesGiftsBreakdown:
 
         other_uncategorized_fees_gifts = d.pop("other_uncategorized_fees_gifts", UNSET)
 
-        fees_gifts_breakdown = cls(
-            membership_fees_deductible=membership_fees_deductible,
-            membership_fees_nondeductible=membership_fees_nondeductible,
-            gifts_deductible=gifts_deductible,
-            gifts_nondeductible=gifts_nondeductible,
-            other_uncategorized_fees_gifts=other_uncategorized_fees_gifts,
-        )
+        self = cls.__new__(cls)
+        self.membership_fees_deductible = membership_fees_deductible
+        self.membership_fees_nondeductible = membership_fees_nondeductible
+        self.gifts_deductible = gifts_deductible
+        self.gifts_nondeductible = gifts_nondeductible
+        self.other_uncategorized_fees_gifts = other_uncategorized_fees_gifts
 
-        fees_gifts_breakdown.additional_properties = d
-        return fees_gifts_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

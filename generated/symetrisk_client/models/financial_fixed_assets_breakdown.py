@@ -102,21 +102,20 @@ class FinancialFixedAssetsBreakdown:
 
         other_receivables = d.pop("other_receivables", UNSET)
 
-        financial_fixed_assets_breakdown = cls(
-            subsidiary_investments=subsidiary_investments,
-            group_company_investments=group_company_investments,
-            group_company_loans=group_company_loans,
-            associated_company_investments=associated_company_investments,
-            associated_company_loans=associated_company_loans,
-            shares_and_securities=shares_and_securities,
-            bonds=bonds,
-            receivables_owners_board=receivables_owners_board,
-            receivables_employees=receivables_employees,
-            other_receivables=other_receivables,
-        )
+        self = cls.__new__(cls)
+        self.subsidiary_investments = subsidiary_investments
+        self.group_company_investments = group_company_investments
+        self.group_company_loans = group_company_loans
+        self.associated_company_investments = associated_company_investments
+        self.associated_company_loans = associated_company_loans
+        self.shares_and_securities = shares_and_securities
+        self.bonds = bonds
+        self.receivables_owners_board = receivables_owners_board
+        self.receivables_employees = receivables_employees
+        self.other_receivables = other_receivables
 
-        financial_fixed_assets_breakdown.additional_properties = d
-        return financial_fixed_assets_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

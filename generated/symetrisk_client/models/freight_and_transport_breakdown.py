@@ -57,14 +57,15 @@ class FreightAndTransportBreakdown:
             "other_uncategorized_freight_and_transport", UNSET
         )
 
-        freight_and_transport_breakdown = cls(
-            freight_and_insurance=freight_and_insurance,
-            customs_and_clearance=customs_and_clearance,
-            other_uncategorized_freight_and_transport=other_uncategorized_freight_and_transport,
+        self = cls.__new__(cls)
+        self.freight_and_insurance = freight_and_insurance
+        self.customs_and_clearance = customs_and_clearance
+        self.other_uncategorized_freight_and_transport = (
+            other_uncategorized_freight_and_transport
         )
 
-        freight_and_transport_breakdown.additional_properties = d
-        return freight_and_transport_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

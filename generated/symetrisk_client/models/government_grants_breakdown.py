@@ -57,14 +57,15 @@ class GovernmentGrantsBreakdown:
             "other_uncategorized_government_grants", UNSET
         )
 
-        government_grants_breakdown = cls(
-            special_grant_production=special_grant_production,
-            special_grant_services=special_grant_services,
-            other_uncategorized_government_grants=other_uncategorized_government_grants,
+        self = cls.__new__(cls)
+        self.special_grant_production = special_grant_production
+        self.special_grant_services = special_grant_services
+        self.other_uncategorized_government_grants = (
+            other_uncategorized_government_grants
         )
 
-        government_grants_breakdown.additional_properties = d
-        return government_grants_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

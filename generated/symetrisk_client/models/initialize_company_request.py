@@ -38,20 +38,21 @@ class InitializeCompanyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         borrowers = []
-        _borrowers = d.pop("borrowers")
+        _borrowers = src_dict["borrowers"]
         for borrowers_item_data in _borrowers:
             borrowers_item = OrganizationReference.from_dict(borrowers_item_data)
 
             borrowers.append(borrowers_item)
 
-        initialize_company_request = cls(
-            borrowers=borrowers,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 1:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"borrowers"}}
+        self = cls.__new__(cls)
+        self.borrowers = borrowers
 
-        initialize_company_request.additional_properties = d
-        return initialize_company_request
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

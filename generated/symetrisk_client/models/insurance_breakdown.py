@@ -58,15 +58,14 @@ class InsuranceBreakdown:
 
         other_uncategorized_insurance = d.pop("other_uncategorized_insurance", UNSET)
 
-        insurance_breakdown = cls(
-            insurance_premium=insurance_premium,
-            warranty_cost=warranty_cost,
-            service_costs=service_costs,
-            other_uncategorized_insurance=other_uncategorized_insurance,
-        )
+        self = cls.__new__(cls)
+        self.insurance_premium = insurance_premium
+        self.warranty_cost = warranty_cost
+        self.service_costs = service_costs
+        self.other_uncategorized_insurance = other_uncategorized_insurance
 
-        insurance_breakdown.additional_properties = d
-        return insurance_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

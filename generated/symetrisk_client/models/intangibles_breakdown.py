@@ -97,20 +97,19 @@ class IntangiblesBreakdown:
             "other_uncategorized_intangibles", UNSET
         )
 
-        intangibles_breakdown = cls(
-            research_and_development=research_and_development,
-            concessions=concessions,
-            patents=patents,
-            licences=licences,
-            trademarks=trademarks,
-            other_rights=other_rights,
-            deferred_tax_assets=deferred_tax_assets,
-            goodwill=goodwill,
-            other_uncategorized_intangibles=other_uncategorized_intangibles,
-        )
+        self = cls.__new__(cls)
+        self.research_and_development = research_and_development
+        self.concessions = concessions
+        self.patents = patents
+        self.licences = licences
+        self.trademarks = trademarks
+        self.other_rights = other_rights
+        self.deferred_tax_assets = deferred_tax_assets
+        self.goodwill = goodwill
+        self.other_uncategorized_intangibles = other_uncategorized_intangibles
 
-        intangibles_breakdown.additional_properties = d
-        return intangibles_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

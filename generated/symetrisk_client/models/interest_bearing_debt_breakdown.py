@@ -71,16 +71,17 @@ class InterestBearingDebtBreakdown:
             "other_uncategorized_long_term_interest_bearing_debt", UNSET
         )
 
-        interest_bearing_debt_breakdown = cls(
-            bond_loans=bond_loans,
-            credit_institution_loans=credit_institution_loans,
-            mortgage_loans=mortgage_loans,
-            foreign_currency_loans=foreign_currency_loans,
-            other_uncategorized_long_term_interest_bearing_debt=other_uncategorized_long_term_interest_bearing_debt,
+        self = cls.__new__(cls)
+        self.bond_loans = bond_loans
+        self.credit_institution_loans = credit_institution_loans
+        self.mortgage_loans = mortgage_loans
+        self.foreign_currency_loans = foreign_currency_loans
+        self.other_uncategorized_long_term_interest_bearing_debt = (
+            other_uncategorized_long_term_interest_bearing_debt
         )
 
-        interest_bearing_debt_breakdown.additional_properties = d
-        return interest_bearing_debt_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class InterestExpensesBreakdown:
         d = dict(src_dict)
         interest_expenses = d.pop("interest_expenses", UNSET)
 
-        interest_expenses_breakdown = cls(
-            interest_expenses=interest_expenses,
-        )
+        self = cls.__new__(cls)
+        self.interest_expenses = interest_expenses
 
-        interest_expenses_breakdown.additional_properties = d
-        return interest_expenses_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class InterestIncomeBreakdown:
         d = dict(src_dict)
         interest_income = d.pop("interest_income", UNSET)
 
-        interest_income_breakdown = cls(
-            interest_income=interest_income,
-        )
+        self = cls.__new__(cls)
+        self.interest_income = interest_income
 
-        interest_income_breakdown.additional_properties = d
-        return interest_income_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

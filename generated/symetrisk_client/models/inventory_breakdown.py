@@ -65,16 +65,15 @@ class InventoryBreakdown:
 
         other_uncategorized_inventory = d.pop("other_uncategorized_inventory", UNSET)
 
-        inventory_breakdown = cls(
-            raw_materials=raw_materials,
-            work_in_progress_goods=work_in_progress_goods,
-            finished_goods=finished_goods,
-            goods_for_resale=goods_for_resale,
-            other_uncategorized_inventory=other_uncategorized_inventory,
-        )
+        self = cls.__new__(cls)
+        self.raw_materials = raw_materials
+        self.work_in_progress_goods = work_in_progress_goods
+        self.finished_goods = finished_goods
+        self.goods_for_resale = goods_for_resale
+        self.other_uncategorized_inventory = other_uncategorized_inventory
 
-        inventory_breakdown.additional_properties = d
-        return inventory_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

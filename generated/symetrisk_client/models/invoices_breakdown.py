@@ -66,16 +66,15 @@ class InvoicesBreakdown:
 
         unspecified_deductions = d.pop("unspecified_deductions", UNSET)
 
-        invoices_breakdown = cls(
-            not_due=not_due,
-            due_lte_30=due_lte_30,
-            due_gt_30=due_gt_30,
-            public_sector=public_sector,
-            unspecified_deductions=unspecified_deductions,
-        )
+        self = cls.__new__(cls)
+        self.not_due = not_due
+        self.due_lte_30 = due_lte_30
+        self.due_gt_30 = due_gt_30
+        self.public_sector = public_sector
+        self.unspecified_deductions = unspecified_deductions
 
-        invoices_breakdown.additional_properties = d
-        return invoices_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,12 @@ class LaborGrantBreakdown:
             "other_uncategorized_labor_grant", UNSET
         )
 
-        labor_grant_breakdown = cls(
-            labor_grant=labor_grant,
-            other_uncategorized_labor_grant=other_uncategorized_labor_grant,
-        )
+        self = cls.__new__(cls)
+        self.labor_grant = labor_grant
+        self.other_uncategorized_labor_grant = other_uncategorized_labor_grant
 
-        labor_grant_breakdown.additional_properties = d
-        return labor_grant_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

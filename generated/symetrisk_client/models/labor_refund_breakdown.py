@@ -55,14 +55,13 @@ class LaborRefundBreakdown:
             "other_uncategorized_labor_refund", UNSET
         )
 
-        labor_refund_breakdown = cls(
-            refund_sick_pay=refund_sick_pay,
-            refund_employer_tax=refund_employer_tax,
-            other_uncategorized_labor_refund=other_uncategorized_labor_refund,
-        )
+        self = cls.__new__(cls)
+        self.refund_sick_pay = refund_sick_pay
+        self.refund_employer_tax = refund_employer_tax
+        self.other_uncategorized_labor_refund = other_uncategorized_labor_refund
 
-        labor_refund_breakdown.additional_properties = d
-        return labor_refund_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

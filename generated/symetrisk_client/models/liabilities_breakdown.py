@@ -197,21 +197,20 @@ class LiabilitiesBreakdown:
                 _other_short_term_debt
             )
 
-        liabilities_breakdown = cls(
-            interest_bearing_debt=interest_bearing_debt,
-            provision_for_liabilities=provision_for_liabilities,
-            short_term_convertible_debt=short_term_convertible_debt,
-            accounts_payable=accounts_payable,
-            tax_payable=tax_payable,
-            deductions=deductions,
-            public_fees_owed=public_fees_owed,
-            dividend=dividend,
-            other_long_term_debt=other_long_term_debt,
-            other_short_term_debt=other_short_term_debt,
-        )
+        self = cls.__new__(cls)
+        self.interest_bearing_debt = interest_bearing_debt
+        self.provision_for_liabilities = provision_for_liabilities
+        self.short_term_convertible_debt = short_term_convertible_debt
+        self.accounts_payable = accounts_payable
+        self.tax_payable = tax_payable
+        self.deductions = deductions
+        self.public_fees_owed = public_fees_owed
+        self.dividend = dividend
+        self.other_long_term_debt = other_long_term_debt
+        self.other_short_term_debt = other_short_term_debt
 
-        liabilities_breakdown.additional_properties = d
-        return liabilities_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

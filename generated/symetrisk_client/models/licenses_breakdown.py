@@ -65,16 +65,15 @@ class LicensesBreakdown:
 
         other_uncategorized_licenses = d.pop("other_uncategorized_licenses", UNSET)
 
-        licenses_breakdown = cls(
-            royalties=royalties,
-            patent_costs=patent_costs,
-            trademark_costs=trademark_costs,
-            inspection_and_stamp_fees=inspection_and_stamp_fees,
-            other_uncategorized_licenses=other_uncategorized_licenses,
-        )
+        self = cls.__new__(cls)
+        self.royalties = royalties
+        self.patent_costs = patent_costs
+        self.trademark_costs = trademark_costs
+        self.inspection_and_stamp_fees = inspection_and_stamp_fees
+        self.other_uncategorized_licenses = other_uncategorized_licenses
 
-        licenses_breakdown.additional_properties = d
-        return licenses_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

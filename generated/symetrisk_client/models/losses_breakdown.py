@@ -65,16 +65,15 @@ class LossesBreakdown:
 
         other_uncategorized_losses = d.pop("other_uncategorized_losses", UNSET)
 
-        losses_breakdown = cls(
-            loss_disposal_fixed_assets=loss_disposal_fixed_assets,
-            recovered_bad_debts=recovered_bad_debts,
-            bad_debt_loss=bad_debt_loss,
-            contract_losses=contract_losses,
-            other_uncategorized_losses=other_uncategorized_losses,
-        )
+        self = cls.__new__(cls)
+        self.loss_disposal_fixed_assets = loss_disposal_fixed_assets
+        self.recovered_bad_debts = recovered_bad_debts
+        self.bad_debt_loss = bad_debt_loss
+        self.contract_losses = contract_losses
+        self.other_uncategorized_losses = other_uncategorized_losses
 
-        losses_breakdown.additional_properties = d
-        return losses_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

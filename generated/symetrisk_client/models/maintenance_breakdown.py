@@ -55,14 +55,13 @@ class MaintenanceBreakdown:
             "other_uncategorized_maintenance", UNSET
         )
 
-        maintenance_breakdown = cls(
-            repair_buildings=repair_buildings,
-            repair_equipment=repair_equipment,
-            other_uncategorized_maintenance=other_uncategorized_maintenance,
-        )
+        self = cls.__new__(cls)
+        self.repair_buildings = repair_buildings
+        self.repair_equipment = repair_equipment
+        self.other_uncategorized_maintenance = other_uncategorized_maintenance
 
-        maintenance_breakdown.additional_properties = d
-        return maintenance_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,16 +65,15 @@ class MarketingBreakdown:
 
         other_uncategorized_marketing = d.pop("other_uncategorized_marketing", UNSET)
 
-        marketing_breakdown = cls(
-            sales_costs=sales_costs,
-            advertising_costs=advertising_costs,
-            representation_deductible=representation_deductible,
-            representation_nondeductible=representation_nondeductible,
-            other_uncategorized_marketing=other_uncategorized_marketing,
-        )
+        self = cls.__new__(cls)
+        self.sales_costs = sales_costs
+        self.advertising_costs = advertising_costs
+        self.representation_deductible = representation_deductible
+        self.representation_nondeductible = representation_nondeductible
+        self.other_uncategorized_marketing = other_uncategorized_marketing
 
-        marketing_breakdown.additional_properties = d
-        return marketing_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

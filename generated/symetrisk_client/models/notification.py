@@ -56,10 +56,9 @@ class Notification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        text = d.pop("text")
+        text = src_dict["text"]
 
         def _parse_type_(data: object) -> KnownNotificationType | str:
             try:
@@ -72,19 +71,25 @@ class Notification:
                 pass
             return cast(KnownNotificationType | str, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(src_dict["type"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        notification = cls(
-            id=id,
-            text=text,
-            type_=type_,
-            created_at=created_at,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 4:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k not in {"id", "text", "type", "created_at"}
+            }
+        self = cls.__new__(cls)
+        self.id = id
+        self.text = text
+        self.type_ = type_
+        self.created_at = created_at
 
-        notification.additional_properties = d
-        return notification
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class OAuthError:
 
         error_description = d.pop("error_description", UNSET)
 
-        o_auth_error = cls(
-            error=error,
-            error_description=error_description,
-        )
+        self = cls.__new__(cls)
+        self.error = error
+        self.error_description = error_description
 
-        o_auth_error.additional_properties = d
-        return o_auth_error
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,16 +65,15 @@ class OfficeBreakdown:
 
         other_uncategorized_office = d.pop("other_uncategorized_office", UNSET)
 
-        office_breakdown = cls(
-            office_supplies=office_supplies,
-            printed_material=printed_material,
-            newspapers_books=newspapers_books,
-            meetings_courses=meetings_courses,
-            other_uncategorized_office=other_uncategorized_office,
-        )
+        self = cls.__new__(cls)
+        self.office_supplies = office_supplies
+        self.printed_material = printed_material
+        self.newspapers_books = newspapers_books
+        self.meetings_courses = meetings_courses
+        self.other_uncategorized_office = other_uncategorized_office
 
-        office_breakdown.additional_properties = d
-        return office_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

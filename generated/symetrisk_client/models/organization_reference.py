@@ -33,15 +33,16 @@ class OrganizationReference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        organization_number = d.pop("organization_number")
+        organization_number = src_dict["organization_number"]
 
-        organization_reference = cls(
-            organization_number=organization_number,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 1:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"organization_number"}}
+        self = cls.__new__(cls)
+        self.organization_number = organization_number
 
-        organization_reference.additional_properties = d
-        return organization_reference
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

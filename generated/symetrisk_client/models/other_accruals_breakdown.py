@@ -55,14 +55,13 @@ class OtherAccrualsBreakdown:
             "other_uncategorized_other_accruals", UNSET
         )
 
-        other_accruals_breakdown = cls(
-            other_accruals=other_accruals,
-            inventory_change=inventory_change,
-            other_uncategorized_other_accruals=other_uncategorized_other_accruals,
-        )
+        self = cls.__new__(cls)
+        self.other_accruals = other_accruals
+        self.inventory_change = inventory_change
+        self.other_uncategorized_other_accruals = other_uncategorized_other_accruals
 
-        other_accruals_breakdown.additional_properties = d
-        return other_accruals_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -97,20 +97,19 @@ class OtherExpensesBreakdown:
             "other_uncategorized_other_expenses", UNSET
         )
 
-        other_expenses_breakdown = cls(
-            board_meetings_cost=board_meetings_cost,
-            general_meeting_cost=general_meeting_cost,
-            treasury_share_costs=treasury_share_costs,
-            rounding=rounding,
-            property_fees=property_fees,
-            bank_and_card_fees=bank_and_card_fees,
-            interest_and_collection_fees=interest_and_collection_fees,
-            misc_expenses=misc_expenses,
-            other_uncategorized_other_expenses=other_uncategorized_other_expenses,
-        )
+        self = cls.__new__(cls)
+        self.board_meetings_cost = board_meetings_cost
+        self.general_meeting_cost = general_meeting_cost
+        self.treasury_share_costs = treasury_share_costs
+        self.rounding = rounding
+        self.property_fees = property_fees
+        self.bank_and_card_fees = bank_and_card_fees
+        self.interest_and_collection_fees = interest_and_collection_fees
+        self.misc_expenses = misc_expenses
+        self.other_uncategorized_other_expenses = other_uncategorized_other_expenses
 
-        other_expenses_breakdown.additional_properties = d
-        return other_expenses_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,14 +86,15 @@ class OtherFinancialExpensesBreakdown:
                 )
             )
 
-        other_financial_expenses_breakdown = cls(
-            other_financial_expenses=other_financial_expenses,
-            extra_expenses=extra_expenses,
-            other_uncategorized_other_financial_expenses=other_uncategorized_other_financial_expenses,
+        self = cls.__new__(cls)
+        self.other_financial_expenses = other_financial_expenses
+        self.extra_expenses = extra_expenses
+        self.other_uncategorized_other_financial_expenses = (
+            other_uncategorized_other_financial_expenses
         )
 
-        other_financial_expenses_breakdown.additional_properties = d
-        return other_financial_expenses_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

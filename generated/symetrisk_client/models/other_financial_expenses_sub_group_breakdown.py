@@ -82,18 +82,17 @@ class OtherFinancialExpensesSubGroupBreakdown:
 
         other_financial_expenses = d.pop("other_financial_expenses", UNSET)
 
-        other_financial_expenses_sub_group_breakdown = cls(
-            market_value_decrease=market_value_decrease,
-            impairment_financial_assets=impairment_financial_assets,
-            impairment_fixed_investments=impairment_fixed_investments,
-            interest_expense_group=interest_expense_group,
-            interest_expense_nondeductible=interest_expense_nondeductible,
-            foreign_exchange_loss=foreign_exchange_loss,
-            other_financial_expenses=other_financial_expenses,
-        )
+        self = cls.__new__(cls)
+        self.market_value_decrease = market_value_decrease
+        self.impairment_financial_assets = impairment_financial_assets
+        self.impairment_fixed_investments = impairment_fixed_investments
+        self.interest_expense_group = interest_expense_group
+        self.interest_expense_nondeductible = interest_expense_nondeductible
+        self.foreign_exchange_loss = foreign_exchange_loss
+        self.other_financial_expenses = other_financial_expenses
 
-        other_financial_expenses_sub_group_breakdown.additional_properties = d
-        return other_financial_expenses_sub_group_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,14 +86,13 @@ class OtherFinancialIncomeBreakdown:
                 )
             )
 
-        other_financial_income_breakdown = cls(
-            other_financial_income=other_financial_income,
-            extra_income=extra_income,
-            other_uncategorized_financial_income=other_uncategorized_financial_income,
-        )
+        self = cls.__new__(cls)
+        self.other_financial_income = other_financial_income
+        self.extra_income = extra_income
+        self.other_uncategorized_financial_income = other_uncategorized_financial_income
 
-        other_financial_income_breakdown.additional_properties = d
-        return other_financial_income_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,18 +42,21 @@ class OtherFinancialIncomeSubGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        breakdown = OtherFinancialIncomeSubGroupBreakdown.from_dict(d.pop("breakdown"))
-
-        other_financial_income_sub_group = cls(
-            total=total,
-            breakdown=breakdown,
+        breakdown = OtherFinancialIncomeSubGroupBreakdown.from_dict(
+            src_dict["breakdown"]
         )
 
-        other_financial_income_sub_group.additional_properties = d
-        return other_financial_income_sub_group
+        d: dict[str, Any] = {}
+        if len(src_dict) != 2:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"total", "breakdown"}}
+        self = cls.__new__(cls)
+        self.total = total
+        self.breakdown = breakdown
+
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

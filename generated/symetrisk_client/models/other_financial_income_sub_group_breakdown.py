@@ -100,20 +100,21 @@ class OtherFinancialIncomeSubGroupBreakdown:
             "other_uncategorized_other_financial_income", UNSET
         )
 
-        other_financial_income_sub_group_breakdown = cls(
-            income_subsidiaries=income_subsidiaries,
-            income_group_companies=income_group_companies,
-            income_associates=income_associates,
-            interest_income_group=interest_income_group,
-            interest_income_tax_free=interest_income_tax_free,
-            foreign_exchange_gain=foreign_exchange_gain,
-            other_financial_income=other_financial_income,
-            market_value_increase=market_value_increase,
-            other_uncategorized_other_financial_income=other_uncategorized_other_financial_income,
+        self = cls.__new__(cls)
+        self.income_subsidiaries = income_subsidiaries
+        self.income_group_companies = income_group_companies
+        self.income_associates = income_associates
+        self.interest_income_group = interest_income_group
+        self.interest_income_tax_free = interest_income_tax_free
+        self.foreign_exchange_gain = foreign_exchange_gain
+        self.other_financial_income = other_financial_income
+        self.market_value_increase = market_value_increase
+        self.other_uncategorized_other_financial_income = (
+            other_uncategorized_other_financial_income
         )
 
-        other_financial_income_sub_group_breakdown.additional_properties = d
-        return other_financial_income_sub_group_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

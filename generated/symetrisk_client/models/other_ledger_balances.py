@@ -33,17 +33,18 @@ class OtherLedgerBalances:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         ledger_balances = OtherLedgerBalancesLedgerBalances.from_dict(
-            d.pop("ledger_balances")
+            src_dict["ledger_balances"]
         )
 
-        other_ledger_balances = cls(
-            ledger_balances=ledger_balances,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 1:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"ledger_balances"}}
+        self = cls.__new__(cls)
+        self.ledger_balances = ledger_balances
 
-        other_ledger_balances.additional_properties = d
-        return other_ledger_balances
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

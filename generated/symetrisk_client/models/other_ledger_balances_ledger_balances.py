@@ -45,12 +45,11 @@ class OtherLedgerBalancesLedgerBalances:
         else:
             transfers = TransfersGroup.from_dict(_transfers)
 
-        other_ledger_balances_ledger_balances = cls(
-            transfers=transfers,
-        )
+        self = cls.__new__(cls)
+        self.transfers = transfers
 
-        other_ledger_balances_ledger_balances.additional_properties = d
-        return other_ledger_balances_ledger_balances
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,16 +79,19 @@ class OtherLongTermDebtBreakdown:
             "other_uncategorized_other_long_term_debt", UNSET
         )
 
-        other_long_term_debt_breakdown = cls(
-            convertible_loans=convertible_loans,
-            employee_long_term_liabilities=employee_long_term_liabilities,
-            group_company_liabilities=group_company_liabilities,
-            silent_partner_and_subordinated_loans=silent_partner_and_subordinated_loans,
-            other_uncategorized_other_long_term_debt=other_uncategorized_other_long_term_debt,
+        self = cls.__new__(cls)
+        self.convertible_loans = convertible_loans
+        self.employee_long_term_liabilities = employee_long_term_liabilities
+        self.group_company_liabilities = group_company_liabilities
+        self.silent_partner_and_subordinated_loans = (
+            silent_partner_and_subordinated_loans
+        )
+        self.other_uncategorized_other_long_term_debt = (
+            other_uncategorized_other_long_term_debt
         )
 
-        other_long_term_debt_breakdown.additional_properties = d
-        return other_long_term_debt_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,18 +91,19 @@ class OtherOperatingIncomeBreakdown:
             "other_uncategorized_other_operating_income", UNSET
         )
 
-        other_operating_income_breakdown = cls(
-            other_operating_income_taxable=other_operating_income_taxable,
-            outgoing_postage_taxable=outgoing_postage_taxable,
-            outgoing_fees_taxable=outgoing_fees_taxable,
-            other_operating_income_tax_free=other_operating_income_tax_free,
-            outgoing_postage_tax_free=outgoing_postage_tax_free,
-            outgoing_fees_tax_free=outgoing_fees_tax_free,
-            other_uncategorized_other_operating_income=other_uncategorized_other_operating_income,
+        self = cls.__new__(cls)
+        self.other_operating_income_taxable = other_operating_income_taxable
+        self.outgoing_postage_taxable = outgoing_postage_taxable
+        self.outgoing_fees_taxable = outgoing_fees_taxable
+        self.other_operating_income_tax_free = other_operating_income_tax_free
+        self.outgoing_postage_tax_free = outgoing_postage_tax_free
+        self.outgoing_fees_tax_free = outgoing_fees_tax_free
+        self.other_uncategorized_other_operating_income = (
+            other_uncategorized_other_operating_income
         )
 
-        other_operating_income_breakdown.additional_properties = d
-        return other_operating_income_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

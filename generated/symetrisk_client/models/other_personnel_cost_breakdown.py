@@ -71,16 +71,17 @@ class OtherPersonnelCostBreakdown:
             "other_uncategorized_other_personnel_cost", UNSET
         )
 
-        other_personnel_cost_breakdown = cls(
-            gifts_employees=gifts_employees,
-            canteen_costs=canteen_costs,
-            workers_comp_insurance=workers_comp_insurance,
-            other_insurances=other_insurances,
-            other_uncategorized_other_personnel_cost=other_uncategorized_other_personnel_cost,
+        self = cls.__new__(cls)
+        self.gifts_employees = gifts_employees
+        self.canteen_costs = canteen_costs
+        self.workers_comp_insurance = workers_comp_insurance
+        self.other_insurances = other_insurances
+        self.other_uncategorized_other_personnel_cost = (
+            other_uncategorized_other_personnel_cost
         )
 
-        other_personnel_cost_breakdown.additional_properties = d
-        return other_personnel_cost_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

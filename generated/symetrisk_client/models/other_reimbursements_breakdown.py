@@ -50,13 +50,14 @@ class OtherReimbursementsBreakdown:
             "other_uncategorized_other_reimbursements", UNSET
         )
 
-        other_reimbursements_breakdown = cls(
-            other_reimbursements=other_reimbursements,
-            other_uncategorized_other_reimbursements=other_uncategorized_other_reimbursements,
+        self = cls.__new__(cls)
+        self.other_reimbursements = other_reimbursements
+        self.other_uncategorized_other_reimbursements = (
+            other_uncategorized_other_reimbursements
         )
 
-        other_reimbursements_breakdown.additional_properties = d
-        return other_reimbursements_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,14 +57,15 @@ class OtherReportableRemunerationBreakdown:
             "other_uncategorized_other_reportable_remuneration", UNSET
         )
 
-        other_reportable_remuneration_breakdown = cls(
-            other_taxable_allowances=other_taxable_allowances,
-            bonus=bonus,
-            other_uncategorized_other_reportable_remuneration=other_uncategorized_other_reportable_remuneration,
+        self = cls.__new__(cls)
+        self.other_taxable_allowances = other_taxable_allowances
+        self.bonus = bonus
+        self.other_uncategorized_other_reportable_remuneration = (
+            other_uncategorized_other_reportable_remuneration
         )
 
-        other_reportable_remuneration_breakdown.additional_properties = d
-        return other_reportable_remuneration_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

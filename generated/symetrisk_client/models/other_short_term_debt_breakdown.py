@@ -107,21 +107,22 @@ class OtherShortTermDebtBreakdown:
             "other_uncategorized_other_short_term_debt", UNSET
         )
 
-        other_short_term_debt_breakdown = cls(
-            customer_advances=customer_advances,
-            liabilities_employees_owners=liabilities_employees_owners,
-            grop_other_liabilities=grop_other_liabilities,
-            wages_payable=wages_payable,
-            holiday_pay=holiday_pay,
-            accrued_interest_payable=accrued_interest_payable,
-            accrued_expenses=accrued_expenses,
-            unearned_revenue=unearned_revenue,
-            provisions_current=provisions_current,
-            other_uncategorized_other_short_term_debt=other_uncategorized_other_short_term_debt,
+        self = cls.__new__(cls)
+        self.customer_advances = customer_advances
+        self.liabilities_employees_owners = liabilities_employees_owners
+        self.grop_other_liabilities = grop_other_liabilities
+        self.wages_payable = wages_payable
+        self.holiday_pay = holiday_pay
+        self.accrued_interest_payable = accrued_interest_payable
+        self.accrued_expenses = accrued_expenses
+        self.unearned_revenue = unearned_revenue
+        self.provisions_current = provisions_current
+        self.other_uncategorized_other_short_term_debt = (
+            other_uncategorized_other_short_term_debt
         )
 
-        other_short_term_debt_breakdown.additional_properties = d
-        return other_short_term_debt_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

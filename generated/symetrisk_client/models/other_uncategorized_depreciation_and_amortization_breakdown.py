@@ -43,12 +43,13 @@ class OtherUncategorizedDepreciationAndAmortizationBreakdown:
             "other_uncategorized_depreciation_and_amortization", UNSET
         )
 
-        other_uncategorized_depreciation_and_amortization_breakdown = cls(
-            other_uncategorized_depreciation_and_amortization=other_uncategorized_depreciation_and_amortization,
+        self = cls.__new__(cls)
+        self.other_uncategorized_depreciation_and_amortization = (
+            other_uncategorized_depreciation_and_amortization
         )
 
-        other_uncategorized_depreciation_and_amortization_breakdown.additional_properties = d
-        return other_uncategorized_depreciation_and_amortization_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class OtherUncategorizedExpensesBreakdown:
         d = dict(src_dict)
         other_uncategorized_expenses = d.pop("other_uncategorized_expenses", UNSET)
 
-        other_uncategorized_expenses_breakdown = cls(
-            other_uncategorized_expenses=other_uncategorized_expenses,
-        )
+        self = cls.__new__(cls)
+        self.other_uncategorized_expenses = other_uncategorized_expenses
 
-        other_uncategorized_expenses_breakdown.additional_properties = d
-        return other_uncategorized_expenses_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,12 +41,11 @@ class OtherUncategorizedFinancialIncomeBreakdown:
             "other_uncategorized_financial_income", UNSET
         )
 
-        other_uncategorized_financial_income_breakdown = cls(
-            other_uncategorized_financial_income=other_uncategorized_financial_income,
-        )
+        self = cls.__new__(cls)
+        self.other_uncategorized_financial_income = other_uncategorized_financial_income
 
-        other_uncategorized_financial_income_breakdown.additional_properties = d
-        return other_uncategorized_financial_income_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

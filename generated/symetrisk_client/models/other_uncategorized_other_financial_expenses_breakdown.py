@@ -43,12 +43,13 @@ class OtherUncategorizedOtherFinancialExpensesBreakdown:
             "other_uncategorized_other_financial_expenses", UNSET
         )
 
-        other_uncategorized_other_financial_expenses_breakdown = cls(
-            other_uncategorized_other_financial_expenses=other_uncategorized_other_financial_expenses,
+        self = cls.__new__(cls)
+        self.other_uncategorized_other_financial_expenses = (
+            other_uncategorized_other_financial_expenses
         )
 
-        other_uncategorized_other_financial_expenses_breakdown.additional_properties = d
-        return other_uncategorized_other_financial_expenses_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,24 +52,29 @@ class PaginationMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        limit = d.pop("limit")
+        limit = src_dict["limit"]
 
-        skip = d.pop("skip")
+        skip = src_dict["skip"]
 
-        returned_items = d.pop("returned_items")
+        returned_items = src_dict["returned_items"]
 
-        total_items = d.pop("total_items")
+        total_items = src_dict["total_items"]
 
-        pagination_metadata = cls(
-            limit=limit,
-            skip=skip,
-            returned_items=returned_items,
-            total_items=total_items,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 4:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k not in {"limit", "skip", "returned_items", "total_items"}
+            }
+        self = cls.__new__(cls)
+        self.limit = limit
+        self.skip = skip
+        self.returned_items = returned_items
+        self.total_items = total_items
 
-        pagination_metadata.additional_properties = d
-        return pagination_metadata
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,15 +32,16 @@ class Partner:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        partner = cls(
-            id=id,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 1:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"id"}}
+        self = cls.__new__(cls)
+        self.id = id
 
-        partner.additional_properties = d
-        return partner
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

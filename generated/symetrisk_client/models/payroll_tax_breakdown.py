@@ -55,14 +55,13 @@ class PayrollTaxBreakdown:
             "other_uncategorized_payroll_tax", UNSET
         )
 
-        payroll_tax_breakdown = cls(
-            employer_tax_expense=employer_tax_expense,
-            pension_expense=pension_expense,
-            other_uncategorized_payroll_tax=other_uncategorized_payroll_tax,
-        )
+        self = cls.__new__(cls)
+        self.employer_tax_expense = employer_tax_expense
+        self.pension_expense = pension_expense
+        self.other_uncategorized_payroll_tax = other_uncategorized_payroll_tax
 
-        payroll_tax_breakdown.additional_properties = d
-        return payroll_tax_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,15 +32,16 @@ class PingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        ping_response = cls(
-            message=message,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 1:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"message"}}
+        self = cls.__new__(cls)
+        self.message = message
 
-        ping_response.additional_properties = d
-        return ping_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,18 +79,17 @@ class PrepaidsBreakdown:
 
         other_uncategorized_prepaids = d.pop("other_uncategorized_prepaids", UNSET)
 
-        prepaids_breakdown = cls(
-            prepaid_rent=prepaid_rent,
-            prepaid_interest=prepaid_interest,
-            accrued_rent=accrued_rent,
-            accrued_interest=accrued_interest,
-            paid_in_capital_pending=paid_in_capital_pending,
-            interim_account=interim_account,
-            other_uncategorized_prepaids=other_uncategorized_prepaids,
-        )
+        self = cls.__new__(cls)
+        self.prepaid_rent = prepaid_rent
+        self.prepaid_interest = prepaid_interest
+        self.accrued_rent = accrued_rent
+        self.accrued_interest = accrued_interest
+        self.paid_in_capital_pending = paid_in_capital_pending
+        self.interim_account = interim_account
+        self.other_uncategorized_prepaids = other_uncategorized_prepaids
 
-        prepaids_breakdown.additional_properties = d
-        return prepaids_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

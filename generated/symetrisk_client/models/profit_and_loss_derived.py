@@ -55,14 +55,13 @@ class ProfitAndLossDerived:
 
         net_profit = d.pop("net_profit", UNSET)
 
-        profit_and_loss_derived = cls(
-            ebitda=ebitda,
-            ebit=ebit,
-            net_profit=net_profit,
-        )
+        self = cls.__new__(cls)
+        self.ebitda = ebitda
+        self.ebit = ebit
+        self.net_profit = net_profit
 
-        profit_and_loss_derived.additional_properties = d
-        return profit_and_loss_derived
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,20 +39,25 @@ class ProfitAndLossItems:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         ledger_balances = ProfitAndLossLedgerBalances.from_dict(
-            d.pop("ledger_balances")
+            src_dict["ledger_balances"]
         )
 
-        derived = ProfitAndLossDerived.from_dict(d.pop("derived"))
+        derived = ProfitAndLossDerived.from_dict(src_dict["derived"])
 
-        profit_and_loss_items = cls(
-            ledger_balances=ledger_balances,
-            derived=derived,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 2:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k not in {"ledger_balances", "derived"}
+            }
+        self = cls.__new__(cls)
+        self.ledger_balances = ledger_balances
+        self.derived = derived
 
-        profit_and_loss_items.additional_properties = d
-        return profit_and_loss_items
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -159,19 +159,18 @@ class ProfitAndLossLedgerBalances:
                 _other_financial_expenses
             )
 
-        profit_and_loss_ledger_balances = cls(
-            revenues=revenues,
-            expenses=expenses,
-            interest_income=interest_income,
-            interest_expenses=interest_expenses,
-            taxes=taxes,
-            depreciation_and_amortization=depreciation_and_amortization,
-            other_financial_income=other_financial_income,
-            other_financial_expenses=other_financial_expenses,
-        )
+        self = cls.__new__(cls)
+        self.revenues = revenues
+        self.expenses = expenses
+        self.interest_income = interest_income
+        self.interest_expenses = interest_expenses
+        self.taxes = taxes
+        self.depreciation_and_amortization = depreciation_and_amortization
+        self.other_financial_income = other_financial_income
+        self.other_financial_expenses = other_financial_expenses
 
-        profit_and_loss_ledger_balances.additional_properties = d
-        return profit_and_loss_ledger_balances
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,18 +80,17 @@ class PropertyBreakdown:
 
         other_uncategorized_property = d.pop("other_uncategorized_property", UNSET)
 
-        property_breakdown = cls(
-            buildings=buildings,
-            bulding_facilities=bulding_facilities,
-            construction_in_progress=construction_in_progress,
-            agriculture_property=agriculture_property,
-            plots_land=plots_land,
-            residential_property=residential_property,
-            other_uncategorized_property=other_uncategorized_property,
-        )
+        self = cls.__new__(cls)
+        self.buildings = buildings
+        self.bulding_facilities = bulding_facilities
+        self.construction_in_progress = construction_in_progress
+        self.agriculture_property = agriculture_property
+        self.plots_land = plots_land
+        self.residential_property = residential_property
+        self.other_uncategorized_property = other_uncategorized_property
 
-        property_breakdown.additional_properties = d
-        return property_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

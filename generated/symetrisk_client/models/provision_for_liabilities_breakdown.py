@@ -71,16 +71,17 @@ class ProvisionForLiabilitiesBreakdown:
             "other_uncategorized_provision_for_liabilities", UNSET
         )
 
-        provision_for_liabilities_breakdown = cls(
-            pension_obligations=pension_obligations,
-            deferred_tax=deferred_tax,
-            unearned_income=unearned_income,
-            other_provisions=other_provisions,
-            other_uncategorized_provision_for_liabilities=other_uncategorized_provision_for_liabilities,
+        self = cls.__new__(cls)
+        self.pension_obligations = pension_obligations
+        self.deferred_tax = deferred_tax
+        self.unearned_income = unearned_income
+        self.other_provisions = other_provisions
+        self.other_uncategorized_provision_for_liabilities = (
+            other_uncategorized_provision_for_liabilities
         )
 
-        provision_for_liabilities_breakdown.additional_properties = d
-        return provision_for_liabilities_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

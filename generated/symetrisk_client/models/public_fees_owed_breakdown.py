@@ -90,19 +90,18 @@ class PublicFeesOwedBreakdown:
             "other_uncategorized_public_fees_owed", UNSET
         )
 
-        public_fees_owed_breakdown = cls(
-            output_vat_payable=output_vat_payable,
-            input_vat_payable=input_vat_payable,
-            investment_tax_basis_payable=investment_tax_basis_payable,
-            vat_settlement_payable=vat_settlement_payable,
-            vat_settlement_account=vat_settlement_account,
-            employer_tax_payable=employer_tax_payable,
-            accrued_employer_tax=accrued_employer_tax,
-            other_uncategorized_public_fees_owed=other_uncategorized_public_fees_owed,
-        )
+        self = cls.__new__(cls)
+        self.output_vat_payable = output_vat_payable
+        self.input_vat_payable = input_vat_payable
+        self.investment_tax_basis_payable = investment_tax_basis_payable
+        self.vat_settlement_payable = vat_settlement_payable
+        self.vat_settlement_account = vat_settlement_account
+        self.employer_tax_payable = employer_tax_payable
+        self.accrued_employer_tax = accrued_employer_tax
+        self.other_uncategorized_public_fees_owed = other_uncategorized_public_fees_owed
 
-        public_fees_owed_breakdown.additional_properties = d
-        return public_fees_owed_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,17 +76,16 @@ class RawMaterialsBreakdown:
             "other_uncategorized_raw_materials", UNSET
         )
 
-        raw_materials_breakdown = cls(
-            purchase_raw_materials_high=purchase_raw_materials_high,
-            purchase_raw_materials_medium=purchase_raw_materials_medium,
-            freight_customs=freight_customs,
-            purchase_discounts=purchase_discounts,
-            inventory_change_raw=inventory_change_raw,
-            other_uncategorized_raw_materials=other_uncategorized_raw_materials,
-        )
+        self = cls.__new__(cls)
+        self.purchase_raw_materials_high = purchase_raw_materials_high
+        self.purchase_raw_materials_medium = purchase_raw_materials_medium
+        self.freight_customs = freight_customs
+        self.purchase_discounts = purchase_discounts
+        self.inventory_change_raw = inventory_change_raw
+        self.other_uncategorized_raw_materials = other_uncategorized_raw_materials
 
-        raw_materials_breakdown.additional_properties = d
-        return raw_materials_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,8 +71,7 @@ class Relationship:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        relationship_id = UUID(d.pop("relationship_id"))
+        relationship_id = UUID(src_dict["relationship_id"])
 
         def _parse_relationship_state(data: object) -> KnownRelationshipState | str:
             try:
@@ -87,29 +86,43 @@ class Relationship:
                 pass
             return cast(KnownRelationshipState | str, data)
 
-        relationship_state = _parse_relationship_state(d.pop("relationship_state"))
+        relationship_state = _parse_relationship_state(src_dict["relationship_state"])
 
-        borrower_company_name = d.pop("borrower_company_name")
+        borrower_company_name = src_dict["borrower_company_name"]
 
-        contact_email = d.pop("contact_email")
+        contact_email = src_dict["contact_email"]
 
-        borrower_organization_number = d.pop("borrower_organization_number")
+        borrower_organization_number = src_dict["borrower_organization_number"]
 
         relationship_created_at = datetime.datetime.fromisoformat(
-            d.pop("relationship_created_at")
+            src_dict["relationship_created_at"]
         )
 
-        relationship = cls(
-            relationship_id=relationship_id,
-            relationship_state=relationship_state,
-            borrower_company_name=borrower_company_name,
-            contact_email=contact_email,
-            borrower_organization_number=borrower_organization_number,
-            relationship_created_at=relationship_created_at,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 6:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k
+                not in {
+                    "relationship_id",
+                    "relationship_state",
+                    "borrower_company_name",
+                    "contact_email",
+                    "borrower_organization_number",
+                    "relationship_created_at",
+                }
+            }
+        self = cls.__new__(cls)
+        self.relationship_id = relationship_id
+        self.relationship_state = relationship_state
+        self.borrower_company_name = borrower_company_name
+        self.contact_email = contact_email
+        self.borrower_organization_number = borrower_organization_number
+        self.relationship_created_at = relationship_created_at
 
-        relationship.additional_properties = d
-        return relationship
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -183,21 +183,20 @@ class RevenuesBreakdown:
                 _other_operating_income
             )
 
-        revenues_breakdown = cls(
-            sales_vat=sales_vat,
-            sales_vat_exempt=sales_vat_exempt,
-            sales_non_vat=sales_non_vat,
-            sales_tax=sales_tax,
-            government_grants=government_grants,
-            deferred=deferred,
-            rent=rent,
-            commission=commission,
-            asset_gain=asset_gain,
-            other_operating_income=other_operating_income,
-        )
+        self = cls.__new__(cls)
+        self.sales_vat = sales_vat
+        self.sales_vat_exempt = sales_vat_exempt
+        self.sales_non_vat = sales_non_vat
+        self.sales_tax = sales_tax
+        self.government_grants = government_grants
+        self.deferred = deferred
+        self.rent = rent
+        self.commission = commission
+        self.asset_gain = asset_gain
+        self.other_operating_income = other_operating_income
 
-        revenues_breakdown.additional_properties = d
-        return revenues_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,12 @@ class RevenuesCommissionBreakdown:
 
         other_uncategorized_commission = d.pop("other_uncategorized_commission", UNSET)
 
-        revenues_commission_breakdown = cls(
-            commission=commission,
-            other_uncategorized_commission=other_uncategorized_commission,
-        )
+        self = cls.__new__(cls)
+        self.commission = commission
+        self.other_uncategorized_commission = other_uncategorized_commission
 
-        revenues_commission_breakdown.additional_properties = d
-        return revenues_commission_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

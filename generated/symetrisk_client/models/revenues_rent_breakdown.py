@@ -58,15 +58,14 @@ class RevenuesRentBreakdown:
 
         other_uncategorized_rent = d.pop("other_uncategorized_rent", UNSET)
 
-        revenues_rent_breakdown = cls(
-            rental_real_estate=rental_real_estate,
-            rental_equipment=rental_equipment,
-            other_rental_income=other_rental_income,
-            other_uncategorized_rent=other_uncategorized_rent,
-        )
+        self = cls.__new__(cls)
+        self.rental_real_estate = rental_real_estate
+        self.rental_equipment = rental_equipment
+        self.other_rental_income = other_rental_income
+        self.other_uncategorized_rent = other_uncategorized_rent
 
-        revenues_rent_breakdown.additional_properties = d
-        return revenues_rent_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

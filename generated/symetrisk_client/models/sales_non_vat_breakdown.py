@@ -76,17 +76,16 @@ class SalesNonVatBreakdown:
             "other_uncategorized_sales_non_vat", UNSET
         )
 
-        sales_non_vat_breakdown = cls(
-            sales_goods_outside_vat=sales_goods_outside_vat,
-            sales_production_outside_vat=sales_production_outside_vat,
-            sales_services_outside_vat=sales_services_outside_vat,
-            withdrawal_goods_outside_vat=withdrawal_goods_outside_vat,
-            sales_discounts_outside_vat=sales_discounts_outside_vat,
-            other_uncategorized_sales_non_vat=other_uncategorized_sales_non_vat,
-        )
+        self = cls.__new__(cls)
+        self.sales_goods_outside_vat = sales_goods_outside_vat
+        self.sales_production_outside_vat = sales_production_outside_vat
+        self.sales_services_outside_vat = sales_services_outside_vat
+        self.withdrawal_goods_outside_vat = withdrawal_goods_outside_vat
+        self.sales_discounts_outside_vat = sales_discounts_outside_vat
+        self.other_uncategorized_sales_non_vat = other_uncategorized_sales_non_vat
 
-        sales_non_vat_breakdown.additional_properties = d
-        return sales_non_vat_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

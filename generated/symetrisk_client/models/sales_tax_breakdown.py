@@ -44,13 +44,12 @@ class SalesTaxBreakdown:
 
         other_uncategorized_sales_tax = d.pop("other_uncategorized_sales_tax", UNSET)
 
-        sales_tax_breakdown = cls(
-            sales_tax=sales_tax,
-            other_uncategorized_sales_tax=other_uncategorized_sales_tax,
-        )
+        self = cls.__new__(cls)
+        self.sales_tax = sales_tax
+        self.other_uncategorized_sales_tax = other_uncategorized_sales_tax
 
-        sales_tax_breakdown.additional_properties = d
-        return sales_tax_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -107,22 +107,21 @@ class SalesVatBreakdown:
 
         other_uncategorized_sales_vat = d.pop("other_uncategorized_sales_vat", UNSET)
 
-        sales_vat_breakdown = cls(
-            sales_goods_high=sales_goods_high,
-            sales_own_production_high=sales_own_production_high,
-            sales_services_high=sales_services_high,
-            sales_goods_medium=sales_goods_medium,
-            sales_own_production_medium=sales_own_production_medium,
-            sales_services_low=sales_services_low,
-            withdrawal_goods=withdrawal_goods,
-            withdrawal_services=withdrawal_services,
-            sales_discounts_taxable=sales_discounts_taxable,
-            reimbursable_expenses_taxable=reimbursable_expenses_taxable,
-            other_uncategorized_sales_vat=other_uncategorized_sales_vat,
-        )
+        self = cls.__new__(cls)
+        self.sales_goods_high = sales_goods_high
+        self.sales_own_production_high = sales_own_production_high
+        self.sales_services_high = sales_services_high
+        self.sales_goods_medium = sales_goods_medium
+        self.sales_own_production_medium = sales_own_production_medium
+        self.sales_services_low = sales_services_low
+        self.withdrawal_goods = withdrawal_goods
+        self.withdrawal_services = withdrawal_services
+        self.sales_discounts_taxable = sales_discounts_taxable
+        self.reimbursable_expenses_taxable = reimbursable_expenses_taxable
+        self.other_uncategorized_sales_vat = other_uncategorized_sales_vat
 
-        sales_vat_breakdown.additional_properties = d
-        return sales_vat_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

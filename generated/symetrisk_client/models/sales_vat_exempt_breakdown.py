@@ -85,18 +85,17 @@ class SalesVatExemptBreakdown:
             "other_uncategorized_sales_vat_exempt", UNSET
         )
 
-        sales_vat_exempt_breakdown = cls(
-            sales_goods_tax_free=sales_goods_tax_free,
-            sales_production_tax_free=sales_production_tax_free,
-            sales_services_tax_free=sales_services_tax_free,
-            withdrawal_goods_tax_free=withdrawal_goods_tax_free,
-            sales_discounts_tax_free=sales_discounts_tax_free,
-            reimbursable_expenses_tax_free=reimbursable_expenses_tax_free,
-            other_uncategorized_sales_vat_exempt=other_uncategorized_sales_vat_exempt,
-        )
+        self = cls.__new__(cls)
+        self.sales_goods_tax_free = sales_goods_tax_free
+        self.sales_production_tax_free = sales_production_tax_free
+        self.sales_services_tax_free = sales_services_tax_free
+        self.withdrawal_goods_tax_free = withdrawal_goods_tax_free
+        self.sales_discounts_tax_free = sales_discounts_tax_free
+        self.reimbursable_expenses_tax_free = reimbursable_expenses_tax_free
+        self.other_uncategorized_sales_vat_exempt = other_uncategorized_sales_vat_exempt
 
-        sales_vat_exempt_breakdown.additional_properties = d
-        return sales_vat_exempt_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,15 +58,14 @@ class ServicesBreakdown:
 
         other_uncategorized_services = d.pop("other_uncategorized_services", UNSET)
 
-        services_breakdown = cls(
-            audit_and_accounting=audit_and_accounting,
-            legal_and_financial_services=legal_and_financial_services,
-            other_external_services=other_external_services,
-            other_uncategorized_services=other_uncategorized_services,
-        )
+        self = cls.__new__(cls)
+        self.audit_and_accounting = audit_and_accounting
+        self.legal_and_financial_services = legal_and_financial_services
+        self.other_external_services = other_external_services
+        self.other_uncategorized_services = other_uncategorized_services
 
-        services_breakdown.additional_properties = d
-        return services_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,13 +50,14 @@ class ShortTermConvertibleDebtBreakdown:
             "other_uncategorized_short_term_convertible_debt", UNSET
         )
 
-        short_term_convertible_debt_breakdown = cls(
-            convertible_loans=convertible_loans,
-            other_uncategorized_short_term_convertible_debt=other_uncategorized_short_term_convertible_debt,
+        self = cls.__new__(cls)
+        self.convertible_loans = convertible_loans
+        self.other_uncategorized_short_term_convertible_debt = (
+            other_uncategorized_short_term_convertible_debt
         )
 
-        short_term_convertible_debt_breakdown.additional_properties = d
-        return short_term_convertible_debt_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

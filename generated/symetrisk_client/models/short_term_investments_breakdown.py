@@ -106,21 +106,22 @@ class ShortTermInvestmentsBreakdown:
             "other_uncategorized_short_term_investments", UNSET
         )
 
-        short_term_investments_breakdown = cls(
-            group_shares=group_shares,
-            market_shares=market_shares,
-            other_shares=other_shares,
-            market_bonds=market_bonds,
-            other_bonds=other_bonds,
-            market_bonds_certificates=market_bonds_certificates,
-            certificates=certificates,
-            market_instruments=market_instruments,
-            other_financial_instruments=other_financial_instruments,
-            other_uncategorized_short_term_investments=other_uncategorized_short_term_investments,
+        self = cls.__new__(cls)
+        self.group_shares = group_shares
+        self.market_shares = market_shares
+        self.other_shares = other_shares
+        self.market_bonds = market_bonds
+        self.other_bonds = other_bonds
+        self.market_bonds_certificates = market_bonds_certificates
+        self.certificates = certificates
+        self.market_instruments = market_instruments
+        self.other_financial_instruments = other_financial_instruments
+        self.other_uncategorized_short_term_investments = (
+            other_uncategorized_short_term_investments
         )
 
-        short_term_investments_breakdown.additional_properties = d
-        return short_term_investments_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

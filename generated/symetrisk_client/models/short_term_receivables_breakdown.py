@@ -64,15 +64,16 @@ class ShortTermReceivablesBreakdown:
             "other_uncategorized_short_term_receivables", UNSET
         )
 
-        short_term_receivables_breakdown = cls(
-            accrued_not_invoiced_income=accrued_not_invoiced_income,
-            group_other_receivables=group_other_receivables,
-            bad_debt_provision=bad_debt_provision,
-            other_uncategorized_short_term_receivables=other_uncategorized_short_term_receivables,
+        self = cls.__new__(cls)
+        self.accrued_not_invoiced_income = accrued_not_invoiced_income
+        self.group_other_receivables = group_other_receivables
+        self.bad_debt_provision = bad_debt_provision
+        self.other_uncategorized_short_term_receivables = (
+            other_uncategorized_short_term_receivables
         )
 
-        short_term_receivables_breakdown.additional_properties = d
-        return short_term_receivables_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,17 +63,16 @@ class SignupLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = UUID(src_dict["id"])
 
-        full_link = d.pop("full_link")
+        full_link = src_dict["full_link"]
 
         def _parse_sent_to_email(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        sent_to_email = _parse_sent_to_email(d.pop("sent_to_email"))
+        sent_to_email = _parse_sent_to_email(src_dict["sent_to_email"])
 
         def _parse_signup_state(data: object) -> KnownSignupState | str:
             try:
@@ -86,20 +85,33 @@ class SignupLink:
                 pass
             return cast(KnownSignupState | str, data)
 
-        signup_state = _parse_signup_state(d.pop("signup_state"))
+        signup_state = _parse_signup_state(src_dict["signup_state"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        signup_link = cls(
-            id=id,
-            full_link=full_link,
-            sent_to_email=sent_to_email,
-            signup_state=signup_state,
-            created_at=created_at,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 5:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k
+                not in {
+                    "id",
+                    "full_link",
+                    "sent_to_email",
+                    "signup_state",
+                    "created_at",
+                }
+            }
+        self = cls.__new__(cls)
+        self.id = id
+        self.full_link = full_link
+        self.sent_to_email = sent_to_email
+        self.signup_state = signup_state
+        self.created_at = created_at
 
-        signup_link.additional_properties = d
-        return signup_link
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -97,20 +97,19 @@ class SmallToolsBreakdown:
             "other_uncategorized_small_tools", UNSET
         )
 
-        small_tools_breakdown = cls(
-            motor_tools=motor_tools,
-            hand_tools=hand_tools,
-            auxiliary_tools=auxiliary_tools,
-            special_tools=special_tools,
-            inventory_small=inventory_small,
-            operating_material=operating_material,
-            office_supplies=office_supplies,
-            work_clothes=work_clothes,
-            other_uncategorized_small_tools=other_uncategorized_small_tools,
-        )
+        self = cls.__new__(cls)
+        self.motor_tools = motor_tools
+        self.hand_tools = hand_tools
+        self.auxiliary_tools = auxiliary_tools
+        self.special_tools = special_tools
+        self.inventory_small = inventory_small
+        self.operating_material = operating_material
+        self.office_supplies = office_supplies
+        self.work_clothes = work_clothes
+        self.other_uncategorized_small_tools = other_uncategorized_small_tools
 
-        small_tools_breakdown.additional_properties = d
-        return small_tools_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,14 +55,13 @@ class SubcontractBreakdown:
             "other_uncategorized_subcontract", UNSET
         )
 
-        subcontract_breakdown = cls(
-            subcontracting_services=subcontracting_services,
-            inventory_change=inventory_change,
-            other_uncategorized_subcontract=other_uncategorized_subcontract,
-        )
+        self = cls.__new__(cls)
+        self.subcontracting_services = subcontracting_services
+        self.inventory_change = inventory_change
+        self.other_uncategorized_subcontract = other_uncategorized_subcontract
 
-        subcontract_breakdown.additional_properties = d
-        return subcontract_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

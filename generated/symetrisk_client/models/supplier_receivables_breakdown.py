@@ -37,12 +37,11 @@ class SupplierReceivablesBreakdown:
         d = dict(src_dict)
         supplier_receivables = d.pop("supplier_receivables", UNSET)
 
-        supplier_receivables_breakdown = cls(
-            supplier_receivables=supplier_receivables,
-        )
+        self = cls.__new__(cls)
+        self.supplier_receivables = supplier_receivables
 
-        supplier_receivables_breakdown.additional_properties = d
-        return supplier_receivables_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,14 +51,13 @@ class TaxBreakdown:
 
         other_uncategorized_tax = d.pop("other_uncategorized_tax", UNSET)
 
-        tax_breakdown = cls(
-            tax_payable_current=tax_payable_current,
-            tax_deferred_current=tax_deferred_current,
-            other_uncategorized_tax=other_uncategorized_tax,
-        )
+        self = cls.__new__(cls)
+        self.tax_payable_current = tax_payable_current
+        self.tax_deferred_current = tax_deferred_current
+        self.other_uncategorized_tax = other_uncategorized_tax
 
-        tax_breakdown.additional_properties = d
-        return tax_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,16 +70,15 @@ class TaxPayableBreakdown:
             "other_uncategorized_tax_payable", UNSET
         )
 
-        tax_payable_breakdown = cls(
-            tax_payable_not_assesed=tax_payable_not_assesed,
-            tax_payable_assessed=tax_payable_assessed,
-            tax_refund=tax_refund,
-            advance_tax=advance_tax,
-            other_uncategorized_tax_payable=other_uncategorized_tax_payable,
-        )
+        self = cls.__new__(cls)
+        self.tax_payable_not_assesed = tax_payable_not_assesed
+        self.tax_payable_assessed = tax_payable_assessed
+        self.tax_refund = tax_refund
+        self.advance_tax = advance_tax
+        self.other_uncategorized_tax_payable = other_uncategorized_tax_payable
 
-        tax_payable_breakdown.additional_properties = d
-        return tax_payable_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

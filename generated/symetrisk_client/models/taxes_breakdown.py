@@ -60,13 +60,12 @@ class TaxesBreakdown:
         else:
             extra_tax = ExtraTaxGroup.from_dict(_extra_tax)
 
-        taxes_breakdown = cls(
-            tax=tax,
-            extra_tax=extra_tax,
-        )
+        self = cls.__new__(cls)
+        self.tax = tax
+        self.extra_tax = extra_tax
 
-        taxes_breakdown.additional_properties = d
-        return taxes_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,14 +57,15 @@ class TelephoneAndPostageBreakdown:
             "other_uncategorized_telephone_and_postage", UNSET
         )
 
-        telephone_and_postage_breakdown = cls(
-            telephone=telephone,
-            postage=postage,
-            other_uncategorized_telephone_and_postage=other_uncategorized_telephone_and_postage,
+        self = cls.__new__(cls)
+        self.telephone = telephone
+        self.postage = postage
+        self.other_uncategorized_telephone_and_postage = (
+            other_uncategorized_telephone_and_postage
         )
 
-        telephone_and_postage_breakdown.additional_properties = d
-        return telephone_and_postage_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,12 @@ class TokenRequest:
 
         scope = d.pop("scope", UNSET)
 
-        token_request = cls(
-            grant_type=grant_type,
-            scope=scope,
-        )
+        self = cls.__new__(cls)
+        self.grant_type = grant_type
+        self.scope = scope
 
-        token_request.additional_properties = d
-        return token_request
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

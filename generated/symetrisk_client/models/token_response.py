@@ -42,21 +42,26 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        access_token = src_dict["access_token"]
 
-        expires_in = d.pop("expires_in")
+        expires_in = src_dict["expires_in"]
 
-        token_type = d.pop("token_type")
+        token_type = src_dict["token_type"]
 
-        token_response = cls(
-            access_token=access_token,
-            expires_in=expires_in,
-            token_type=token_type,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 3:  # unknown keys besides the required ones
+            d = {
+                k: v
+                for k, v in src_dict.items()
+                if k not in {"access_token", "expires_in", "token_type"}
+            }
+        self = cls.__new__(cls)
+        self.access_token = access_token
+        self.expires_in = expires_in
+        self.token_type = token_type
 
-        token_response.additional_properties = d
-        return token_response
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -226,23 +226,22 @@ class TotalAssetsBreakdown:
         else:
             cash = CashGroup.from_dict(_cash)
 
-        total_assets_breakdown = cls(
-            intangibles=intangibles,
-            property_=property_,
-            equipment=equipment,
-            financial_fixed_assets=financial_fixed_assets,
-            inventory=inventory,
-            supplier_receivables=supplier_receivables,
-            accounts_receivables=accounts_receivables,
-            short_term_receivables=short_term_receivables,
-            vat_grants=vat_grants,
-            prepaids=prepaids,
-            short_term_investments=short_term_investments,
-            cash=cash,
-        )
+        self = cls.__new__(cls)
+        self.intangibles = intangibles
+        self.property_ = property_
+        self.equipment = equipment
+        self.financial_fixed_assets = financial_fixed_assets
+        self.inventory = inventory
+        self.supplier_receivables = supplier_receivables
+        self.accounts_receivables = accounts_receivables
+        self.short_term_receivables = short_term_receivables
+        self.vat_grants = vat_grants
+        self.prepaids = prepaids
+        self.short_term_investments = short_term_investments
+        self.cash = cash
 
-        total_assets_breakdown.additional_properties = d
-        return total_assets_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

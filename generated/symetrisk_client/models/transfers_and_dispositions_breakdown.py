@@ -100,20 +100,21 @@ class TransfersAndDispositionsBreakdown:
             "other_uncategorized_transfers_and_dispositions", UNSET
         )
 
-        transfers_and_dispositions_breakdown = cls(
-            valuation_difference_transfer=valuation_difference_transfer,
-            common_capital_transfer=common_capital_transfer,
-            dividend_provision=dividend_provision,
-            group_contribution=group_contribution,
-            shareholder_contribution=shareholder_contribution,
-            bonus_issue=bonus_issue,
-            retained_earnings_transfer=retained_earnings_transfer,
-            uncovered_loss=uncovered_loss,
-            other_uncategorized_transfers_and_dispositions=other_uncategorized_transfers_and_dispositions,
+        self = cls.__new__(cls)
+        self.valuation_difference_transfer = valuation_difference_transfer
+        self.common_capital_transfer = common_capital_transfer
+        self.dividend_provision = dividend_provision
+        self.group_contribution = group_contribution
+        self.shareholder_contribution = shareholder_contribution
+        self.bonus_issue = bonus_issue
+        self.retained_earnings_transfer = retained_earnings_transfer
+        self.uncovered_loss = uncovered_loss
+        self.other_uncategorized_transfers_and_dispositions = (
+            other_uncategorized_transfers_and_dispositions
         )
 
-        transfers_and_dispositions_breakdown.additional_properties = d
-        return transfers_and_dispositions_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,12 +48,11 @@ class TransfersBreakdown:
                 _transfers_and_dispositions
             )
 
-        transfers_breakdown = cls(
-            transfers_and_dispositions=transfers_and_dispositions,
-        )
+        self = cls.__new__(cls)
+        self.transfers_and_dispositions = transfers_and_dispositions
 
-        transfers_breakdown.additional_properties = d
-        return transfers_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

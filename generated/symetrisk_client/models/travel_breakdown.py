@@ -72,17 +72,16 @@ class TravelBreakdown:
 
         other_uncategorized_travel = d.pop("other_uncategorized_travel", UNSET)
 
-        travel_breakdown = cls(
-            mileage_allowance_taxable=mileage_allowance_taxable,
-            travel_cost_taxable=travel_cost_taxable,
-            travel_cost_nontaxable=travel_cost_nontaxable,
-            diet_allowance_taxable=diet_allowance_taxable,
-            diet_allowance_nontaxable=diet_allowance_nontaxable,
-            other_uncategorized_travel=other_uncategorized_travel,
-        )
+        self = cls.__new__(cls)
+        self.mileage_allowance_taxable = mileage_allowance_taxable
+        self.travel_cost_taxable = travel_cost_taxable
+        self.travel_cost_nontaxable = travel_cost_nontaxable
+        self.diet_allowance_taxable = diet_allowance_taxable
+        self.diet_allowance_nontaxable = diet_allowance_nontaxable
+        self.other_uncategorized_travel = other_uncategorized_travel
 
-        travel_breakdown.additional_properties = d
-        return travel_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -137,26 +137,25 @@ class VatGrantsBreakdown:
 
         other_uncategorized_vat_grants = d.pop("other_uncategorized_vat_grants", UNSET)
 
-        vat_grants_breakdown = cls(
-            output_vat=output_vat,
-            output_vat_high=output_vat_high,
-            output_vat_services_abroad=output_vat_services_abroad,
-            output_vat_medium=output_vat_medium,
-            output_vat_low=output_vat_low,
-            input_vat=input_vat,
-            input_vat_high=input_vat_high,
-            input_vat_services_abroad=input_vat_services_abroad,
-            input_vat_medium=input_vat_medium,
-            input_vat_low=input_vat_low,
-            investment_tax=investment_tax,
-            investment_tax_basis=investment_tax_basis,
-            vat_settlement_account=vat_settlement_account,
-            public_grants_receivable=public_grants_receivable,
-            other_uncategorized_vat_grants=other_uncategorized_vat_grants,
-        )
+        self = cls.__new__(cls)
+        self.output_vat = output_vat
+        self.output_vat_high = output_vat_high
+        self.output_vat_services_abroad = output_vat_services_abroad
+        self.output_vat_medium = output_vat_medium
+        self.output_vat_low = output_vat_low
+        self.input_vat = input_vat
+        self.input_vat_high = input_vat_high
+        self.input_vat_services_abroad = input_vat_services_abroad
+        self.input_vat_medium = input_vat_medium
+        self.input_vat_low = input_vat_low
+        self.investment_tax = investment_tax
+        self.investment_tax_basis = investment_tax_basis
+        self.vat_settlement_account = vat_settlement_account
+        self.public_grants_receivable = public_grants_receivable
+        self.other_uncategorized_vat_grants = other_uncategorized_vat_grants
 
-        vat_grants_breakdown.additional_properties = d
-        return vat_grants_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

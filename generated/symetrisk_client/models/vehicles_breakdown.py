@@ -58,15 +58,14 @@ class VehiclesBreakdown:
 
         other_uncategorized_vehicles = d.pop("other_uncategorized_vehicles", UNSET)
 
-        vehicles_breakdown = cls(
-            fuel_costs=fuel_costs,
-            maintenance_transport=maintenance_transport,
-            insurance_transport=insurance_transport,
-            other_uncategorized_vehicles=other_uncategorized_vehicles,
-        )
+        self = cls.__new__(cls)
+        self.fuel_costs = fuel_costs
+        self.maintenance_transport = maintenance_transport
+        self.insurance_transport = insurance_transport
+        self.other_uncategorized_vehicles = other_uncategorized_vehicles
 
-        vehicles_breakdown.additional_properties = d
-        return vehicles_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

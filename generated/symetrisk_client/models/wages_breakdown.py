@@ -72,17 +72,16 @@ class WagesBreakdown:
 
         other_uncategorized_wages = d.pop("other_uncategorized_wages", UNSET)
 
-        wages_breakdown = cls(
-            wages=wages,
-            wages_accrual_account=wages_accrual_account,
-            holiday_pay_expense=holiday_pay_expense,
-            employer_tax_on_holiday=employer_tax_on_holiday,
-            other_insurance=other_insurance,
-            other_uncategorized_wages=other_uncategorized_wages,
-        )
+        self = cls.__new__(cls)
+        self.wages = wages
+        self.wages_accrual_account = wages_accrual_account
+        self.holiday_pay_expense = holiday_pay_expense
+        self.employer_tax_on_holiday = employer_tax_on_holiday
+        self.other_insurance = other_insurance
+        self.other_uncategorized_wages = other_uncategorized_wages
 
-        wages_breakdown.additional_properties = d
-        return wages_breakdown
+        self.additional_properties = d if d else {}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

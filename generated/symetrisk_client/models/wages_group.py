@@ -38,18 +38,19 @@ class WagesGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        breakdown = WagesBreakdown.from_dict(d.pop("breakdown"))
+        breakdown = WagesBreakdown.from_dict(src_dict["breakdown"])
 
-        wages_group = cls(
-            total=total,
-            breakdown=breakdown,
-        )
+        d: dict[str, Any] = {}
+        if len(src_dict) != 2:  # unknown keys besides the required ones
+            d = {k: v for k, v in src_dict.items() if k not in {"total", "breakdown"}}
+        self = cls.__new__(cls)
+        self.total = total
+        self.breakdown = breakdown
 
-        wages_group.additional_properties = d
-        return wages_group
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
