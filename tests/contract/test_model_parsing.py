@@ -4,15 +4,11 @@ The model templates are tuned for parse speed (`openapi/generator/templates/mode
 These tests pin what that must not change: each documented JSON body, mutated at every object it
 holds, parses as the schema says:
 - a key that is not in the schema is kept in `additional_properties` and serialised back;
-- a required key that is missing raises `KeyError` (never a model with a hole in it)*;
+- a required key that is missing raises `KeyError` (never a model with a hole in it);
 - an optional key that is missing is UNSET and stays absent from `to_dict()`;
 - an open enum (`anyOf: [Known…, string]`) takes values it does not know, as plain strings;
-- a date or date-time that is not one raises `ValueError`*;
+- a date or date-time that is not one raises `ValueError`, nullable or not;
 - parsing leaves the input untouched and gives every model its own `additional_properties`.
-
-* Not under a nullable union (`anyOf: [X, null]`, `type: [string, "null"]` with a format): there
-the stock union template catches the error and keeps the raw value (a dict typed as the model, a
-string typed as a date), which these tests do not assert either way.
 """
 
 from __future__ import annotations
@@ -69,44 +65,31 @@ class Node:
     pointer: str  # JSON Pointer into the example value
     value: Any
     schema: dict[str, Any]
-    nullable_union: bool  # at or below a nullable union (see the module docstring)
 
 
-def _is_nullable(spec: dict[str, Any], schema: dict[str, Any]) -> bool:
-    options = [resolve(spec, o) for o in schema.get("anyOf", ())]
-    types = schema.get("type")
-    return any(o.get("type") == "null" for o in options) or (
-        isinstance(types, list) and "null" in types
-    )
-
-
-def _walk(
-    api: str, schema: Any, value: Any, pointer: str = "", nullable_union: bool = False
-) -> Iterator[Node]:
+def _walk(api: str, schema: Any, value: Any, pointer: str = "") -> Iterator[Node]:
     """Every object (a schema with `properties`), open-enum value and date in `value`."""
     spec = load_spec(api)
     schema = resolve(spec, schema)
-    nullable_union = nullable_union or _is_nullable(spec, schema)
     if "anyOf" in schema:
         for option in (resolve(spec, o) for o in schema["anyOf"]):
             if isinstance(value, str) and "enum" in option:
                 if value in option["enum"]:
-                    yield Node("open enum", pointer, value, schema, nullable_union)
+                    yield Node("open enum", pointer, value, schema)
                 return
             if isinstance(value, dict) and "properties" in option:
-                yield from _walk(api, option, value, pointer, nullable_union)
+                yield from _walk(api, option, value, pointer)
                 return
     elif isinstance(value, dict) and "properties" in schema:
-        yield Node("object", pointer, value, schema, nullable_union)
+        yield Node("object", pointer, value, schema)
         for key, item in value.items():
             if key in schema["properties"]:
-                prop = schema["properties"][key]
-                yield from _walk(api, prop, item, f"{pointer}/{key}", nullable_union)
+                yield from _walk(api, schema["properties"][key], item, f"{pointer}/{key}")
     elif isinstance(value, list) and "items" in schema:
         for index, item in enumerate(value):
-            yield from _walk(api, schema["items"], item, f"{pointer}/{index}", nullable_union)
+            yield from _walk(api, schema["items"], item, f"{pointer}/{index}")
     elif isinstance(value, str) and schema.get("format") in DATE_FORMATS:
-        yield Node("date", pointer, value, schema, nullable_union)
+        yield Node("date", pointer, value, schema)
 
 
 def _set(document: Any, pointer: str, value: Any) -> None:
@@ -143,9 +126,8 @@ def test_every_object_of_the_example_parses_as_its_schema_says(example: Example)
         for key in original:
             del node.value[key]
             if key in node.schema.get("required", ()):
-                if not node.nullable_union:
-                    with pytest.raises(KeyError, match=key):
-                        parse(document)
+                with pytest.raises(KeyError, match=key):
+                    parse(document)
             else:
                 assert _to_json(parse(document)) == document, f"{node.pointer}/{key} missing"
             node.value.clear()
@@ -156,7 +138,7 @@ def test_every_object_of_the_example_parses_as_its_schema_says(example: Example)
             _set(document, node.pointer, UNKNOWN_ENUM_VALUE)
             assert _to_json(parse(document)) == document, f"{node.pointer}: open enum"
             _set(document, node.pointer, node.value)
-        elif node.kind == "date" and not node.nullable_union:
+        elif node.kind == "date":
             _set(document, node.pointer, NOT_A_DATE)
             with pytest.raises(ValueError, match=NOT_A_DATE):
                 parse(document)

@@ -153,15 +153,11 @@ class Account:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_transaction_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            last_transaction_sync_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return last_transaction_sync_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_transaction_sync_at_type_0
 
         last_transaction_sync_at = _parse_last_transaction_sync_at(
             d.pop("last_transaction_sync_at", UNSET)

@@ -269,15 +269,11 @@ class AuditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bank_type_0 = Bank.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            bank_type_0 = Bank.from_dict(data)
 
-                return bank_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Bank | None | Unset, data)
+            return bank_type_0
 
         bank = _parse_bank(d.pop("bank", UNSET))
 
@@ -293,15 +289,11 @@ class AuditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                confirmation_type_0 = Confirmation.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            confirmation_type_0 = Confirmation.from_dict(data)
 
-                return confirmation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Confirmation | None | Unset, data)
+            return confirmation_type_0
 
         confirmation = _parse_confirmation(d.pop("confirmation", UNSET))
 
@@ -350,17 +342,11 @@ class AuditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lasting_power_of_attorney_type_0 = LastingPowerOfAttorney.from_dict(
-                    data
-                )
+            if not isinstance(data, dict):
+                raise TypeError()
+            lasting_power_of_attorney_type_0 = LastingPowerOfAttorney.from_dict(data)
 
-                return lasting_power_of_attorney_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LastingPowerOfAttorney | None | Unset, data)
+            return lasting_power_of_attorney_type_0
 
         lasting_power_of_attorney = _parse_lasting_power_of_attorney(
             d.pop("lastingPowerOfAttorney", UNSET)
@@ -386,15 +372,11 @@ class AuditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sent_to_client_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            sent_to_client_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return sent_to_client_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return sent_to_client_at_type_0
 
         sent_to_client_at = _parse_sent_to_client_at(d.pop("sentToClientAt", UNSET))
 

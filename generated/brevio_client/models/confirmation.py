@@ -261,15 +261,11 @@ class Confirmation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            completed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return completed_at_type_0
 
         completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
 
@@ -326,15 +322,11 @@ class Confirmation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            sent_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return sent_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return sent_at_type_0
 
         sent_at = _parse_sent_at(d.pop("sentAt", UNSET))
 
@@ -345,15 +337,11 @@ class Confirmation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sent_to_third_party_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            sent_to_third_party_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return sent_to_third_party_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return sent_to_third_party_at_type_0
 
         sent_to_third_party_at = _parse_sent_to_third_party_at(
             d.pop("sentToThirdPartyAt", UNSET)
@@ -402,15 +390,11 @@ class Confirmation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bank_branch_type_0 = BankBranch.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            bank_branch_type_0 = BankBranch.from_dict(data)
 
-                return bank_branch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BankBranch | None | Unset, data)
+            return bank_branch_type_0
 
         bank_branch = _parse_bank_branch(d.pop("bankBranch", UNSET))
 

@@ -146,15 +146,11 @@ class Connection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return scheduled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return scheduled_at_type_0
 
         scheduled_at = _parse_scheduled_at(d.pop("scheduledAt", UNSET))
 
@@ -163,15 +159,11 @@ class Connection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return last_sync_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_sync_at_type_0
 
         last_sync_at = _parse_last_sync_at(d.pop("lastSyncAt", UNSET))
 
@@ -182,15 +174,11 @@ class Connection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_sent_to_client_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            last_sent_to_client_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return last_sent_to_client_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_sent_to_client_at_type_0
 
         last_sent_to_client_at = _parse_last_sent_to_client_at(
             d.pop("lastSentToClientAt", UNSET)
@@ -218,15 +206,11 @@ class Connection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                bank_data_deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            bank_data_deleted_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return bank_data_deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return bank_data_deleted_at_type_0
 
         bank_data_deleted_at = _parse_bank_data_deleted_at(
             d.pop("bankDataDeletedAt", UNSET)

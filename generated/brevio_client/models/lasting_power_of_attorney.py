@@ -151,15 +151,11 @@ class LastingPowerOfAttorney:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bank_type_0 = Bank.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            bank_type_0 = Bank.from_dict(data)
 
-                return bank_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Bank | None | Unset, data)
+            return bank_type_0
 
         bank = _parse_bank(d.pop("bank", UNSET))
 
@@ -175,15 +171,11 @@ class LastingPowerOfAttorney:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                from_date_type_0 = datetime.date.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            from_date_type_0 = datetime.date.fromisoformat(data)
 
-                return from_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            return from_date_type_0
 
         from_date = _parse_from_date(d.pop("fromDate", UNSET))
 
@@ -192,15 +184,11 @@ class LastingPowerOfAttorney:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            end_date_type_0 = datetime.date.fromisoformat(data)
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            return end_date_type_0
 
         end_date = _parse_end_date(d.pop("endDate", UNSET))
 

@@ -187,15 +187,11 @@ class ManualAuditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            completed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return completed_at_type_0
 
         completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
 
@@ -226,15 +222,11 @@ class ManualAuditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sent_to_payment_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            sent_to_payment_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return sent_to_payment_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return sent_to_payment_at_type_0
 
         sent_to_payment_at = _parse_sent_to_payment_at(d.pop("sentToPaymentAt", UNSET))
 
@@ -245,15 +237,11 @@ class ManualAuditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sent_to_third_party_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            sent_to_third_party_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return sent_to_third_party_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return sent_to_third_party_at_type_0
 
         sent_to_third_party_at = _parse_sent_to_third_party_at(
             d.pop("sentToThirdPartyAt", UNSET)

@@ -162,15 +162,11 @@ class SignRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            sent_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return sent_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return sent_at_type_0
 
         sent_at = _parse_sent_at(d.pop("sentAt", UNSET))
 

@@ -100,15 +100,11 @@ class SignSignee:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signed_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            signed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return signed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return signed_at_type_0
 
         signed_at = _parse_signed_at(d.pop("signedAt", UNSET))
 

@@ -73,15 +73,11 @@ class SignatureReview:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reviewed_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            reviewed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return reviewed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return reviewed_at_type_0
 
         reviewed_at = _parse_reviewed_at(d.pop("reviewedAt", UNSET))
 

@@ -155,15 +155,11 @@ class Transaction:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                balance_type_0 = Amount.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            balance_type_0 = Amount.from_dict(data)
 
-                return balance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Amount | None | Unset, data)
+            return balance_type_0
 
         balance = _parse_balance(d.pop("balance", UNSET))
 

@@ -149,15 +149,11 @@ class Borrower:
         def _parse_last_reconciliation_date(data: object) -> datetime.date | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_reconciliation_date_type_0 = datetime.date.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            last_reconciliation_date_type_0 = datetime.date.fromisoformat(data)
 
-                return last_reconciliation_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+            return last_reconciliation_date_type_0
 
         last_reconciliation_date = _parse_last_reconciliation_date(
             src_dict["last_reconciliation_date"]
@@ -187,17 +183,13 @@ class Borrower:
         ) -> datetime.date | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accounting_system_connection_expires_type_0 = (
-                    datetime.date.fromisoformat(data)
-                )
+            if not isinstance(data, str):
+                raise TypeError()
+            accounting_system_connection_expires_type_0 = datetime.date.fromisoformat(
+                data
+            )
 
-                return accounting_system_connection_expires_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+            return accounting_system_connection_expires_type_0
 
         accounting_system_connection_expires = (
             _parse_accounting_system_connection_expires(
