@@ -11,10 +11,9 @@ serves); each case breaks it in one way and says where the break is, as a JSON p
 - listings: a page of five items whose fourth is broken (missing field, wrong type), and a
   pagination counter (`total`) that is not a number.
 
-`structural` cases cannot be turned into the generated models at all (the models read a body
-by its containers and required keys): every client must refuse them. A leaf of the wrong type
-(a number where a string is documented) passes through the generated models unchecked; only
-`strict_response_validation=True` is promised to catch those.
+`structural` cases break a body's containers or required keys; the others give a field a value
+of the wrong JSON type (a number where a string is documented). Every client must refuse both
+kinds: the generated models check each field's JSON type, and strict validation the schema.
 """
 
 from __future__ import annotations

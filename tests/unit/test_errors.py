@@ -365,15 +365,38 @@ def test_the_error_keeps_no_bearer_token(fake: FakeApi) -> None:
     assert caught.value.response.request.headers["authorization"] == "[REDACTED]"
 
 
-def test_strict_response_validation_catches_what_from_dict_passes(fake: FakeApi) -> None:
-    """The generated model takes `{"message": 5}` as is; the schema says string."""
+def test_a_field_of_the_wrong_json_type_is_refused_by_default(fake: FakeApi) -> None:
+    """`{"message": 5}` would make a `str` attribute hold an int: the models check JSON types."""
     fake.json_route("GET", "/ping", {"message": 5})
-    lenient = fake.symetrisk().status.get_ping()
-    assert lenient.message == 5  # type: ignore[comparison-overlap]
     with pytest.raises(finapi.APIResponseValidationError) as caught:
-        fake.symetrisk(strict_response_validation=True).status.get_ping()
+        fake.symetrisk().status.get_ping()
     assert caught.value.pointer == "/message"
     assert "is not of type 'string'" in caught.value.problem
+    assert isinstance(caught.value.__cause__, TypeError)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [(True, "bool in a string field"), (None, "null in a non-nullable field")],
+)
+def test_other_json_types_are_refused_too(fake: FakeApi, message: object, kind: str) -> None:
+    fake.json_route("GET", "/ping", {"message": message})
+    with pytest.raises(finapi.APIResponseValidationError, match="message"):
+        fake.symetrisk().status.get_ping()
+
+
+def test_strict_response_validation_catches_what_the_models_pass(fake: FakeApi) -> None:
+    """The models check JSON types, not the rest of a schema: a pattern, say."""
+    companies = [{"name": "A AS", "organization_number": "12"}]  # the spec: nine digits
+    fake.json_route("POST", "/initialize-company", companies)
+    lenient = fake.symetrisk().credit_scoring.initialize_credit_scorer_company(borrowers=[])
+    assert lenient[0].organization_number == "12"
+    with pytest.raises(finapi.APIResponseValidationError) as caught:
+        fake.symetrisk(
+            strict_response_validation=True
+        ).credit_scoring.initialize_credit_scorer_company(borrowers=[])
+    assert caught.value.pointer == "/0/organization_number"
+    assert "does not match" in caught.value.problem
 
 
 def test_strict_response_validation_passes_a_good_body(fake: FakeApi) -> None:

@@ -119,8 +119,12 @@ class Account:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token", UNSET)
+        if token is not UNSET and type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         name = d.pop("name", UNSET)
+        if name is not UNSET and type(name) is not str:
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         def _parse_account_type(data: object) -> KnownAccountType | str | Unset:
             if isinstance(data, Unset):
@@ -133,6 +137,9 @@ class Account:
                 return componentsschemas_account_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownAccountType | str | Unset, data)
 
         account_type = _parse_account_type(d.pop("account_type", UNSET))
@@ -145,6 +152,8 @@ class Account:
             provider = Provider.from_dict(_provider)
 
         owner = d.pop("owner", UNSET)
+        if owner is not UNSET and type(owner) is not str:
+            raise TypeError(f"owner: expected str, got {type(owner).__name__}")
 
         def _parse_last_transaction_sync_at(
             data: object,
@@ -164,8 +173,17 @@ class Account:
         )
 
         inactive = d.pop("inactive", UNSET)
+        if inactive is not UNSET and type(inactive) is not bool:
+            raise TypeError(f"inactive: expected bool, got {type(inactive).__name__}")
 
         waiting_for_initial_sync = d.pop("waiting_for_initial_sync", UNSET)
+        if (
+            waiting_for_initial_sync is not UNSET
+            and type(waiting_for_initial_sync) is not bool
+        ):
+            raise TypeError(
+                f"waiting_for_initial_sync: expected bool, got {type(waiting_for_initial_sync).__name__}"
+            )
 
         _number = d.pop("number", UNSET)
         number: AccountNumberDetails | Unset

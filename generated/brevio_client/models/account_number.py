@@ -42,6 +42,10 @@ class AccountNumber:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         account_number = d.pop("accountNumber", UNSET)
+        if account_number is not UNSET and type(account_number) is not str:
+            raise TypeError(
+                f"accountNumber: expected str, got {type(account_number).__name__}"
+            )
 
         _company = d.pop("company", UNSET)
         company: Company | Unset

@@ -48,6 +48,10 @@ class AccountNumberInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         account_number = d.pop("accountNumber")
+        if type(account_number) is not str:
+            raise TypeError(
+                f"accountNumber: expected str, got {type(account_number).__name__}"
+            )
 
         _company = d.pop("company", UNSET)
         company: CompanyInput | Unset

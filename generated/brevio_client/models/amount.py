@@ -40,8 +40,12 @@ class Amount:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
+        if value is not UNSET and type(value) is not str:
+            raise TypeError(f"value: expected str, got {type(value).__name__}")
 
         currency = d.pop("currency", UNSET)
+        if currency is not UNSET and type(currency) is not str:
+            raise TypeError(f"currency: expected str, got {type(currency).__name__}")
 
         self = cls.__new__(cls)
         self.value = value

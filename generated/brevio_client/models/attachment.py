@@ -51,8 +51,12 @@ class Attachment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token")
+        if type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         file_name = d.pop("fileName", UNSET)
+        if file_name is not UNSET and type(file_name) is not str:
+            raise TypeError(f"fileName: expected str, got {type(file_name).__name__}")
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

@@ -236,6 +236,8 @@ class AuditRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token")
+        if type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         _acccount_numbers = d.pop("acccountNumbers", UNSET)
         acccount_numbers: list[AccountNumber] | Unset = UNSET
@@ -309,6 +311,9 @@ class AuditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         invoice_reference = _parse_invoice_reference(d.pop("invoiceReference", UNSET))
@@ -324,6 +329,9 @@ class AuditRequest:
                 return componentsschemas_language_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownLanguage | str | Unset, data)
 
         language = _parse_language(d.pop("language", UNSET))
@@ -363,6 +371,9 @@ class AuditRequest:
                 return componentsschemas_request_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownRequestType | str | Unset, data)
 
         request_type = _parse_request_type(d.pop("requestType", UNSET))
@@ -409,6 +420,9 @@ class AuditRequest:
                 return componentsschemas_audit_request_step_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownAuditRequestStep | str | Unset, data)
 
         step = _parse_step(d.pop("step", UNSET))

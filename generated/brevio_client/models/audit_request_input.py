@@ -126,10 +126,23 @@ class AuditRequestInput:
             request_type = KnownRequestType(_request_type)
 
         bank = d.pop("bank", UNSET)
+        if bank is not UNSET and type(bank) is not str:
+            raise TypeError(f"bank: expected str, got {type(bank).__name__}")
 
         third_party_email = d.pop("thirdPartyEmail", UNSET)
+        if third_party_email is not UNSET and type(third_party_email) is not str:
+            raise TypeError(
+                f"thirdPartyEmail: expected str, got {type(third_party_email).__name__}"
+            )
 
         third_party_recipient = d.pop("thirdPartyRecipient", UNSET)
+        if (
+            third_party_recipient is not UNSET
+            and type(third_party_recipient) is not str
+        ):
+            raise TypeError(
+                f"thirdPartyRecipient: expected str, got {type(third_party_recipient).__name__}"
+            )
 
         _account_numbers = d.pop("accountNumbers", UNSET)
         account_numbers: list[AccountNumberInput] | Unset = UNSET
@@ -157,8 +170,12 @@ class AuditRequestInput:
             language = KnownLanguage(_language)
 
         lpa = d.pop("lpa", UNSET)
+        if lpa is not UNSET and type(lpa) is not str:
+            raise TypeError(f"lpa: expected str, got {type(lpa).__name__}")
 
         reminder = d.pop("reminder", UNSET)
+        if reminder is not UNSET and type(reminder) is not bool:
+            raise TypeError(f"reminder: expected bool, got {type(reminder).__name__}")
 
         _subsidiaries = d.pop("subsidiaries", UNSET)
         subsidiaries: list[CompanyInput] | Unset = UNSET

@@ -45,6 +45,8 @@ class AuditRequestStepResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         token = src_dict["token"]
+        if type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         def _parse_step(data: object) -> KnownAuditRequestStep | str:
             try:
@@ -57,6 +59,9 @@ class AuditRequestStepResult:
                 return componentsschemas_audit_request_step_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownAuditRequestStep | str, data)
 
         step = _parse_step(src_dict["step"])

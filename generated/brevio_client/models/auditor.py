@@ -43,8 +43,12 @@ class Auditor:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         email = d.pop("email", UNSET)
+        if email is not UNSET and type(email) is not str:
+            raise TypeError(f"email: expected str, got {type(email).__name__}")
 
         name = d.pop("name", UNSET)
+        if name is not UNSET and type(name) is not str:
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         self = cls.__new__(cls)
         self.email = email

@@ -41,8 +41,12 @@ class Balance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         amount = src_dict["amount"]
+        if type(amount) is not str:
+            raise TypeError(f"amount: expected str, got {type(amount).__name__}")
 
         currency = src_dict["currency"]
+        if type(currency) is not str:
+            raise TypeError(f"currency: expected str, got {type(currency).__name__}")
 
         d: dict[str, Any] = {}
         if len(src_dict) != 2:  # unknown keys besides the required ones

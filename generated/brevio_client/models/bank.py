@@ -68,8 +68,12 @@ class Bank:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token")
+        if type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         name = d.pop("name", UNSET)
+        if name is not UNSET and type(name) is not str:
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         def _parse_country(data: object) -> KnownCountry | str | Unset:
             if isinstance(data, Unset):
@@ -82,13 +86,20 @@ class Bank:
                 return componentsschemas_country_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownCountry | str | Unset, data)
 
         country = _parse_country(d.pop("country", UNSET))
 
         email = d.pop("email", UNSET)
+        if email is not UNSET and type(email) is not str:
+            raise TypeError(f"email: expected str, got {type(email).__name__}")
 
         has_lpa = d.pop("hasLPA", UNSET)
+        if has_lpa is not UNSET and type(has_lpa) is not bool:
+            raise TypeError(f"hasLPA: expected bool, got {type(has_lpa).__name__}")
 
         self = cls.__new__(cls)
         self.token = token

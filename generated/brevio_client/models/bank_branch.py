@@ -40,8 +40,12 @@ class BankBranch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token", UNSET)
+        if token is not UNSET and type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         name = d.pop("name", UNSET)
+        if name is not UNSET and type(name) is not str:
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         self = cls.__new__(cls)
         self.token = token

@@ -33,6 +33,8 @@ class CommentRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         comment = src_dict["comment"]
+        if type(comment) is not str:
+            raise TypeError(f"comment: expected str, got {type(comment).__name__}")
 
         d: dict[str, Any] = {}
         if len(src_dict) != 1:  # unknown keys besides the required ones

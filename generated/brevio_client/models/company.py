@@ -54,8 +54,12 @@ class Company:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is not UNSET and type(name) is not str:
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         vat_no = d.pop("vatNo", UNSET)
+        if vat_no is not UNSET and type(vat_no) is not str:
+            raise TypeError(f"vatNo: expected str, got {type(vat_no).__name__}")
 
         def _parse_country(data: object) -> KnownCountry | str | Unset:
             if isinstance(data, Unset):
@@ -68,6 +72,9 @@ class Company:
                 return componentsschemas_country_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownCountry | str | Unset, data)
 
         country = _parse_country(d.pop("country", UNSET))

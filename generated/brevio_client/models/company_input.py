@@ -48,6 +48,8 @@ class CompanyInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         vat_no = src_dict["vatNo"]
+        if type(vat_no) is not str:
+            raise TypeError(f"vatNo: expected str, got {type(vat_no).__name__}")
 
         country = KnownCountry(src_dict["country"])
 

@@ -246,12 +246,17 @@ class Confirmation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token")
+        if type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         def _parse_comment(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         comment = _parse_comment(d.pop("comment", UNSET))
@@ -270,6 +275,8 @@ class Confirmation:
         completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
 
         partial = d.pop("partial", UNSET)
+        if partial is not UNSET and type(partial) is not bool:
+            raise TypeError(f"partial: expected bool, got {type(partial).__name__}")
 
         def _parse_status(data: object) -> KnownConfirmationStatus | str | Unset:
             if isinstance(data, Unset):
@@ -284,6 +291,9 @@ class Confirmation:
                 return componentsschemas_confirmation_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownConfirmationStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
@@ -306,6 +316,9 @@ class Confirmation:
                 return componentsschemas_language_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownLanguage | str | Unset, data)
 
         language = _parse_language(d.pop("language", UNSET))
@@ -348,8 +361,16 @@ class Confirmation:
         )
 
         manual_review = d.pop("manualReview", UNSET)
+        if manual_review is not UNSET and type(manual_review) is not bool:
+            raise TypeError(
+                f"manualReview: expected bool, got {type(manual_review).__name__}"
+            )
 
         started_processing = d.pop("startedProcessing", UNSET)
+        if started_processing is not UNSET and type(started_processing) is not bool:
+            raise TypeError(
+                f"startedProcessing: expected bool, got {type(started_processing).__name__}"
+            )
 
         _acccount_numbers = d.pop("acccountNumbers", UNSET)
         acccount_numbers: list[AccountNumber] | Unset = UNSET

@@ -133,6 +133,8 @@ class Connection:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token", UNSET)
+        if token is not UNSET and type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         _company = d.pop("company", UNSET)
         company: Company | Unset
@@ -195,6 +197,9 @@ class Connection:
                 return componentsschemas_connection_step_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownConnectionStep | str | Unset, data)
 
         step = _parse_step(d.pop("step", UNSET))

@@ -79,10 +79,14 @@ class CreateAuditRequestsRequest:
         country = KnownCountry(d.pop("country"))
 
         vat_no = d.pop("vatNo")
+        if type(vat_no) is not str:
+            raise TypeError(f"vatNo: expected str, got {type(vat_no).__name__}")
 
         language = KnownLanguage(d.pop("language"))
 
         user = d.pop("user")
+        if type(user) is not str:
+            raise TypeError(f"user: expected str, got {type(user).__name__}")
 
         requests = []
         _requests = d.pop("requests")
@@ -92,6 +96,11 @@ class CreateAuditRequestsRequest:
             requests.append(requests_item)
 
         signees = cast(list[str], d.pop("signees", UNSET))
+
+        if signees is not UNSET and (
+            type(signees) is not list or any(type(i) is not str for i in signees)
+        ):
+            raise TypeError(f"signees: expected a list of str, got {signees!r:.80}")
 
         self = cls.__new__(cls)
         self.country = country

@@ -40,7 +40,12 @@ class CreateAuditRequestsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         tokens = cast(list[str], src_dict["tokens"])
 
+        if type(tokens) is not list or any(type(i) is not str for i in tokens):
+            raise TypeError(f"tokens: expected a list of str, got {tokens!r:.80}")
+
         sent = src_dict["sent"]
+        if type(sent) is not bool:
+            raise TypeError(f"sent: expected bool, got {type(sent).__name__}")
 
         d: dict[str, Any] = {}
         if len(src_dict) != 2:  # unknown keys besides the required ones

@@ -77,8 +77,13 @@ class CreateLpaRequest:
         country = KnownCountry(d.pop("country"))
 
         vat_no = d.pop("vatNo")
+        if type(vat_no) is not str:
+            raise TypeError(f"vatNo: expected str, got {type(vat_no).__name__}")
 
         signees = cast(list[str], d.pop("signees"))
+
+        if type(signees) is not list or any(type(i) is not str for i in signees):
+            raise TypeError(f"signees: expected a list of str, got {signees!r:.80}")
 
         _language = d.pop("language", UNSET)
         language: KnownLanguage | Unset

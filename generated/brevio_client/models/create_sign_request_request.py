@@ -105,10 +105,14 @@ class CreateSignRequestRequest:
             attachments.append(attachments_item)
 
         vat_no = d.pop("vatNo")
+        if type(vat_no) is not str:
+            raise TypeError(f"vatNo: expected str, got {type(vat_no).__name__}")
 
         country = KnownCountry(d.pop("country"))
 
         user = d.pop("user")
+        if type(user) is not str:
+            raise TypeError(f"user: expected str, got {type(user).__name__}")
 
         signees = []
         _signees = d.pop("signees")
@@ -132,8 +136,14 @@ class CreateSignRequestRequest:
             due_days = DueDays(_due_days)
 
         message = d.pop("message", UNSET)
+        if message is not UNSET and type(message) is not str:
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
         consumer_key = d.pop("consumerKey", UNSET)
+        if consumer_key is not UNSET and type(consumer_key) is not str:
+            raise TypeError(
+                f"consumerKey: expected str, got {type(consumer_key).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.attachments = attachments

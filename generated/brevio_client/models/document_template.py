@@ -50,6 +50,8 @@ class DocumentTemplate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token")
+        if type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         _i18ns = d.pop("i18ns", UNSET)
         i18ns: list[Internationalization] | Unset = UNSET

@@ -82,6 +82,9 @@ class Event:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         instigator = _parse_instigator(d.pop("instigator", UNSET))
@@ -91,6 +94,9 @@ class Event:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         target = _parse_target(d.pop("target", UNSET))
@@ -106,6 +112,9 @@ class Event:
                 return componentsschemas_event_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownEventType | str | Unset, data)
 
         event_type = _parse_event_type(d.pop("eventType", UNSET))

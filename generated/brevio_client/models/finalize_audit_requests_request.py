@@ -34,6 +34,9 @@ class FinalizeAuditRequestsRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         tokens = cast(list[str], src_dict["tokens"])
 
+        if type(tokens) is not list or any(type(i) is not str for i in tokens):
+            raise TypeError(f"tokens: expected a list of str, got {tokens!r:.80}")
+
         d: dict[str, Any] = {}
         if len(src_dict) != 1:  # unknown keys besides the required ones
             d = {k: v for k, v in src_dict.items() if k not in {"tokens"}}

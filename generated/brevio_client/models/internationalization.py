@@ -58,11 +58,16 @@ class Internationalization:
                 return componentsschemas_language_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownLanguage | str | Unset, data)
 
         language = _parse_language(d.pop("language", UNSET))
 
         title = d.pop("title", UNSET)
+        if title is not UNSET and type(title) is not str:
+            raise TypeError(f"title: expected str, got {type(title).__name__}")
 
         self = cls.__new__(cls)
         self.language = language

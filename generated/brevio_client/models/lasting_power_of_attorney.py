@@ -136,12 +136,17 @@ class LastingPowerOfAttorney:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token")
+        if type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         def _parse_attachment(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         attachment = _parse_attachment(d.pop("attachment", UNSET))
@@ -203,11 +208,16 @@ class LastingPowerOfAttorney:
                 return componentsschemas_language_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownLanguage | str | Unset, data)
 
         language = _parse_language(d.pop("language", UNSET))
 
         signed = d.pop("signed", UNSET)
+        if signed is not UNSET and type(signed) is not bool:
+            raise TypeError(f"signed: expected bool, got {type(signed).__name__}")
 
         _signees = d.pop("signees", UNSET)
         signees: list[LpaSignee] | Unset = UNSET

@@ -152,6 +152,8 @@ class ManualAuditRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token")
+        if type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         _acccount_numbers = d.pop("acccountNumbers", UNSET)
         acccount_numbers: list[AccountNumber] | Unset = UNSET
@@ -166,6 +168,14 @@ class ManualAuditRequest:
 
         attachments = cast(list[str], d.pop("attachments", UNSET))
 
+        if attachments is not UNSET and (
+            type(attachments) is not list
+            or any(type(i) is not str for i in attachments)
+        ):
+            raise TypeError(
+                f"attachments: expected a list of str, got {attachments!r:.80}"
+            )
+
         _audtor = d.pop("audtor", UNSET)
         audtor: ManualUser | Unset
         if isinstance(_audtor, Unset):
@@ -174,6 +184,13 @@ class ManualAuditRequest:
             audtor = ManualUser.from_dict(_audtor)
 
         bank_started_processing = d.pop("bankStartedProcessing", UNSET)
+        if (
+            bank_started_processing is not UNSET
+            and type(bank_started_processing) is not bool
+        ):
+            raise TypeError(
+                f"bankStartedProcessing: expected bool, got {type(bank_started_processing).__name__}"
+            )
 
         _company = d.pop("company", UNSET)
         company: Company | Unset
@@ -213,6 +230,9 @@ class ManualAuditRequest:
                 return componentsschemas_language_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownLanguage | str | Unset, data)
 
         language = _parse_language(d.pop("language", UNSET))

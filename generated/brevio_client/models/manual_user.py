@@ -46,10 +46,16 @@ class ManualUser:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is not UNSET and type(name) is not str:
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         email = d.pop("email", UNSET)
+        if email is not UNSET and type(email) is not str:
+            raise TypeError(f"email: expected str, got {type(email).__name__}")
 
         phone = d.pop("phone", UNSET)
+        if phone is not UNSET and type(phone) is not str:
+            raise TypeError(f"phone: expected str, got {type(phone).__name__}")
 
         self = cls.__new__(cls)
         self.name = name

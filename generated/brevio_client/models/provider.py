@@ -54,8 +54,12 @@ class Provider:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is not UNSET and type(id) is not str:
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         name = d.pop("name", UNSET)
+        if name is not UNSET and type(name) is not str:
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         def _parse_country(data: object) -> KnownCountry | str | Unset:
             if isinstance(data, Unset):
@@ -68,6 +72,9 @@ class Provider:
                 return componentsschemas_country_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownCountry | str | Unset, data)
 
         country = _parse_country(d.pop("country", UNSET))

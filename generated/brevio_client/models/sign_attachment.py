@@ -65,19 +65,28 @@ class SignAttachment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token", UNSET)
+        if token is not UNSET and type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         title = d.pop("title", UNSET)
+        if title is not UNSET and type(title) is not str:
+            raise TypeError(f"title: expected str, got {type(title).__name__}")
 
         def _parse_template_token(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         template_token = _parse_template_token(d.pop("templateToken", UNSET))
 
         file_name = d.pop("fileName", UNSET)
+        if file_name is not UNSET and type(file_name) is not str:
+            raise TypeError(f"fileName: expected str, got {type(file_name).__name__}")
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

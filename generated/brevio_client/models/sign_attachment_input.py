@@ -48,10 +48,18 @@ class SignAttachmentInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token")
+        if type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         title = d.pop("title", UNSET)
+        if title is not UNSET and type(title) is not str:
+            raise TypeError(f"title: expected str, got {type(title).__name__}")
 
         template_token = d.pop("templateToken", UNSET)
+        if template_token is not UNSET and type(template_token) is not str:
+            raise TypeError(
+                f"templateToken: expected str, got {type(template_token).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.token = token

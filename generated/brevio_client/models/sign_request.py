@@ -111,6 +111,8 @@ class SignRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token")
+        if type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         _attachments = d.pop("attachments", UNSET)
         attachments: list[SignAttachment] | Unset = UNSET
@@ -146,6 +148,9 @@ class SignRequest:
                 return componentsschemas_language_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownLanguage | str | Unset, data)
 
         language = _parse_language(d.pop("language", UNSET))

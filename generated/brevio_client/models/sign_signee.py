@@ -74,12 +74,17 @@ class SignSignee:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         email = d.pop("email", UNSET)
+        if email is not UNSET and type(email) is not str:
+            raise TypeError(f"email: expected str, got {type(email).__name__}")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         name = _parse_name(d.pop("name", UNSET))
@@ -89,11 +94,16 @@ class SignSignee:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         pid = _parse_pid(d.pop("pid", UNSET))
 
         signed = d.pop("signed", UNSET)
+        if signed is not UNSET and type(signed) is not bool:
+            raise TypeError(f"signed: expected bool, got {type(signed).__name__}")
 
         def _parse_signed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -45,8 +45,12 @@ class SignSigneeInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         email = d.pop("email")
+        if type(email) is not str:
+            raise TypeError(f"email: expected str, got {type(email).__name__}")
 
         order = d.pop("order", UNSET)
+        if order is not UNSET and type(order) is not int:
+            raise TypeError(f"order: expected int, got {type(order).__name__}")
 
         self = cls.__new__(cls)
         self.email = email

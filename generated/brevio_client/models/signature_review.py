@@ -86,6 +86,9 @@ class SignatureReview:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         reviewed_by = _parse_reviewed_by(d.pop("reviewedBy", UNSET))

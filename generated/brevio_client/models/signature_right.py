@@ -56,6 +56,8 @@ class SignatureRight:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         pid = d.pop("pid", UNSET)
+        if pid is not UNSET and type(pid) is not str:
+            raise TypeError(f"pid: expected str, got {type(pid).__name__}")
 
         _company = d.pop("company", UNSET)
         company: Company | Unset
@@ -79,6 +81,9 @@ class SignatureRight:
                 return componentsschemas_signature_right_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownSignatureRightType | str | Unset, data)
 
         signature_right = _parse_signature_right(d.pop("signatureRight", UNSET))

@@ -45,8 +45,12 @@ class SignedUrl:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         url = d.pop("url")
+        if type(url) is not str:
+            raise TypeError(f"url: expected str, got {type(url).__name__}")
 
         filename = d.pop("filename", UNSET)
+        if filename is not UNSET and type(filename) is not str:
+            raise TypeError(f"filename: expected str, got {type(filename).__name__}")
 
         self = cls.__new__(cls)
         self.url = url

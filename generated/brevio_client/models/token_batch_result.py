@@ -39,7 +39,15 @@ class TokenBatchResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         successful = cast(list[str], src_dict["successful"])
 
+        if type(successful) is not list or any(type(i) is not str for i in successful):
+            raise TypeError(
+                f"successful: expected a list of str, got {successful!r:.80}"
+            )
+
         failed = cast(list[str], src_dict["failed"])
+
+        if type(failed) is not list or any(type(i) is not str for i in failed):
+            raise TypeError(f"failed: expected a list of str, got {failed!r:.80}")
 
         d: dict[str, Any] = {}
         if len(src_dict) != 2:  # unknown keys besides the required ones

@@ -53,12 +53,26 @@ class TokenResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         access_token = d.pop("access_token")
+        if type(access_token) is not str:
+            raise TypeError(
+                f"access_token: expected str, got {type(access_token).__name__}"
+            )
 
         token_type = d.pop("token_type")
+        if type(token_type) is not str:
+            raise TypeError(
+                f"token_type: expected str, got {type(token_type).__name__}"
+            )
 
         expires_in = d.pop("expires_in", UNSET)
+        if expires_in is not UNSET and type(expires_in) is not int:
+            raise TypeError(
+                f"expires_in: expected int, got {type(expires_in).__name__}"
+            )
 
         scope = d.pop("scope", UNSET)
+        if scope is not UNSET and type(scope) is not str:
+            raise TypeError(f"scope: expected str, got {type(scope).__name__}")
 
         self = cls.__new__(cls)
         self.access_token = access_token

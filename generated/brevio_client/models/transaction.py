@@ -101,6 +101,8 @@ class Transaction:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token", UNSET)
+        if token is not UNSET and type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         _booked_date = d.pop("bookedDate", UNSET)
         booked_date: datetime.date | Unset
@@ -110,8 +112,14 @@ class Transaction:
             booked_date = datetime.date.fromisoformat(_booked_date)
 
         text = d.pop("text", UNSET)
+        if text is not UNSET and type(text) is not str:
+            raise TypeError(f"text: expected str, got {type(text).__name__}")
 
         original_text = d.pop("originalText", UNSET)
+        if original_text is not UNSET and type(original_text) is not str:
+            raise TypeError(
+                f"originalText: expected str, got {type(original_text).__name__}"
+            )
 
         def _parse_transaction_type(data: object) -> KnownTransactionType | str | Unset:
             if isinstance(data, Unset):
@@ -124,6 +132,9 @@ class Transaction:
                 return componentsschemas_transaction_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownTransactionType | str | Unset, data)
 
         transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
@@ -139,6 +150,9 @@ class Transaction:
                 return componentsschemas_transaction_state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownTransactionState | str | Unset, data)
 
         state = _parse_state(d.pop("state", UNSET))

@@ -74,19 +74,28 @@ class TransactionPage:
             transactions.append(transactions_item)
 
         total = d.pop("total", UNSET)
+        if total is not UNSET and type(total) is not int:
+            raise TypeError(f"total: expected int, got {type(total).__name__}")
 
         count = d.pop("count", UNSET)
+        if count is not UNSET and type(count) is not int:
+            raise TypeError(f"count: expected int, got {type(count).__name__}")
 
         def _parse_next_(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) not in (int,):
+                raise TypeError(f"expected int, got {type(data).__name__}")
+
             return cast(int | None | Unset, data)
 
         next_ = _parse_next_(d.pop("next", UNSET))
 
         offset = d.pop("offset", UNSET)
+        if offset is not UNSET and type(offset) is not int:
+            raise TypeError(f"offset: expected int, got {type(offset).__name__}")
 
         self = cls.__new__(cls)
         self.transactions = transactions

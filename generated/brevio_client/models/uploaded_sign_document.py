@@ -33,6 +33,8 @@ class UploadedSignDocument:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         token = src_dict["token"]
+        if type(token) is not str:
+            raise TypeError(f"token: expected str, got {type(token).__name__}")
 
         d: dict[str, Any] = {}
         if len(src_dict) != 1:  # unknown keys besides the required ones

@@ -54,14 +54,30 @@ class AccessRequestResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         organization_number = src_dict["organization_number"]
+        if type(organization_number) is not str:
+            raise TypeError(
+                f"organization_number: expected str, got {type(organization_number).__name__}"
+            )
 
         success = src_dict["success"]
+        if type(success) is not bool:
+            raise TypeError(f"success: expected bool, got {type(success).__name__}")
 
         message = src_dict["message"]
+        if type(message) is not str:
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
         signup_link = src_dict["signup_link"]
+        if type(signup_link) is not str:
+            raise TypeError(
+                f"signup_link: expected str, got {type(signup_link).__name__}"
+            )
 
         signup_link_expires_at = src_dict["signup_link_expires_at"]
+        if type(signup_link_expires_at) is not int:
+            raise TypeError(
+                f"signup_link_expires_at: expected int, got {type(signup_link_expires_at).__name__}"
+            )
 
         d: dict[str, Any] = {}
         if len(src_dict) != 5:  # unknown keys besides the required ones

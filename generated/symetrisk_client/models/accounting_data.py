@@ -66,6 +66,8 @@ class AccountingData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         version = src_dict["version"]
+        if type(version) is not str:
+            raise TypeError(f"version: expected str, got {type(version).__name__}")
 
         p_and_l_items = ProfitAndLossItems.from_dict(src_dict["p_and_l_items"])
 

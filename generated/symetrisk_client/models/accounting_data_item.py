@@ -97,6 +97,8 @@ class AccountingDataItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         id = src_dict["id"]
+        if type(id) is not int:
+            raise TypeError(f"id: expected int, got {type(id).__name__}")
 
         snapshot_date = datetime.date.fromisoformat(src_dict["snapshot_date"])
 
@@ -111,6 +113,9 @@ class AccountingDataItem:
                 return componentsschemas_origin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownOrigin | str, data)
 
         origin = _parse_origin(src_dict["origin"])
@@ -124,6 +129,9 @@ class AccountingDataItem:
                 return componentsschemas_accounting_system_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownAccountingSystem | str, data)
 
         accounting_system = _parse_accounting_system(src_dict["accounting_system"])

@@ -48,12 +48,29 @@ class AccountsPayableBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         accounts_payable = d.pop("accounts_payable", UNSET)
+        if accounts_payable is not UNSET and type(accounts_payable) not in (int, float):
+            raise TypeError(
+                f"accounts_payable: expected float, got {type(accounts_payable).__name__}"
+            )
 
         group_accounts_payable = d.pop("group_accounts_payable", UNSET)
+        if group_accounts_payable is not UNSET and type(group_accounts_payable) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"group_accounts_payable: expected float, got {type(group_accounts_payable).__name__}"
+            )
 
         other_uncategorized_accounts_payable = d.pop(
             "other_uncategorized_accounts_payable", UNSET
         )
+        if other_uncategorized_accounts_payable is not UNSET and type(
+            other_uncategorized_accounts_payable
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_accounts_payable: expected float, got {type(other_uncategorized_accounts_payable).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.accounts_payable = accounts_payable

@@ -41,8 +41,21 @@ class AccountsReceivablesBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         accounts_receivables = d.pop("accounts_receivables", UNSET)
+        if accounts_receivables is not UNSET and type(accounts_receivables) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"accounts_receivables: expected float, got {type(accounts_receivables).__name__}"
+            )
 
         group_accounts_receivables = d.pop("group_accounts_receivables", UNSET)
+        if group_accounts_receivables is not UNSET and type(
+            group_accounts_receivables
+        ) not in (int, float):
+            raise TypeError(
+                f"group_accounts_receivables: expected float, got {type(group_accounts_receivables).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.accounts_receivables = accounts_receivables

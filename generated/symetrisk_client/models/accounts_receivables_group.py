@@ -56,6 +56,8 @@ class AccountsReceivablesGroup:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         total = d.pop("total")
+        if type(total) not in (int, float):
+            raise TypeError(f"total: expected float, got {type(total).__name__}")
 
         breakdown = AccountsReceivablesBreakdown.from_dict(d.pop("breakdown"))
 

@@ -46,10 +46,29 @@ class AccrualsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         inventory_change_in_progress = d.pop("inventory_change_in_progress", UNSET)
+        if inventory_change_in_progress is not UNSET and type(
+            inventory_change_in_progress
+        ) not in (int, float):
+            raise TypeError(
+                f"inventory_change_in_progress: expected float, got {type(inventory_change_in_progress).__name__}"
+            )
 
         obsolete_inventory = d.pop("obsolete_inventory", UNSET)
+        if obsolete_inventory is not UNSET and type(obsolete_inventory) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"obsolete_inventory: expected float, got {type(obsolete_inventory).__name__}"
+            )
 
         other_uncategorized_accruals = d.pop("other_uncategorized_accruals", UNSET)
+        if other_uncategorized_accruals is not UNSET and type(
+            other_uncategorized_accruals
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_accruals: expected float, got {type(other_uncategorized_accruals).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.inventory_change_in_progress = inventory_change_in_progress

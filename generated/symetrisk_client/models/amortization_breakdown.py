@@ -37,6 +37,12 @@ class AmortizationBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         amortization_intangibles = d.pop("amortization_intangibles", UNSET)
+        if amortization_intangibles is not UNSET and type(
+            amortization_intangibles
+        ) not in (int, float):
+            raise TypeError(
+                f"amortization_intangibles: expected float, got {type(amortization_intangibles).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.amortization_intangibles = amortization_intangibles

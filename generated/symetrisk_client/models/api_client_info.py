@@ -49,10 +49,17 @@ class ApiClientInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         client_id = src_dict["client_id"]
+        if type(client_id) is not str:
+            raise TypeError(f"client_id: expected str, got {type(client_id).__name__}")
 
         scopes = cast(list[str], src_dict["scopes"])
 
+        if type(scopes) is not list or any(type(i) is not str for i in scopes):
+            raise TypeError(f"scopes: expected a list of str, got {scopes!r:.80}")
+
         auth_time = src_dict["auth_time"]
+        if type(auth_time) is not int:
+            raise TypeError(f"auth_time: expected int, got {type(auth_time).__name__}")
 
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 

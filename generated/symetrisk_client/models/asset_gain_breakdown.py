@@ -43,8 +43,18 @@ class AssetGainBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         asset_gain = d.pop("asset_gain", UNSET)
+        if asset_gain is not UNSET and type(asset_gain) not in (int, float):
+            raise TypeError(
+                f"asset_gain: expected float, got {type(asset_gain).__name__}"
+            )
 
         other_uncategorized_asset_gain = d.pop("other_uncategorized_asset_gain", UNSET)
+        if other_uncategorized_asset_gain is not UNSET and type(
+            other_uncategorized_asset_gain
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_asset_gain: expected float, got {type(other_uncategorized_asset_gain).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.asset_gain = asset_gain

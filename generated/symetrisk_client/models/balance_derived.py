@@ -37,6 +37,12 @@ class BalanceDerived:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         net_interest_bearing_debt = d.pop("net_interest_bearing_debt", UNSET)
+        if net_interest_bearing_debt is not UNSET and type(
+            net_interest_bearing_debt
+        ) not in (int, float):
+            raise TypeError(
+                f"net_interest_bearing_debt: expected float, got {type(net_interest_bearing_debt).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.net_interest_bearing_debt = net_interest_bearing_debt

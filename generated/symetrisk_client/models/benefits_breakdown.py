@@ -71,20 +71,59 @@ class BenefitsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         benefit_car = d.pop("benefit_car", UNSET)
+        if benefit_car is not UNSET and type(benefit_car) not in (int, float):
+            raise TypeError(
+                f"benefit_car: expected float, got {type(benefit_car).__name__}"
+            )
 
         benefit_phone = d.pop("benefit_phone", UNSET)
+        if benefit_phone is not UNSET and type(benefit_phone) not in (int, float):
+            raise TypeError(
+                f"benefit_phone: expected float, got {type(benefit_phone).__name__}"
+            )
 
         benefit_newspaper = d.pop("benefit_newspaper", UNSET)
+        if benefit_newspaper is not UNSET and type(benefit_newspaper) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"benefit_newspaper: expected float, got {type(benefit_newspaper).__name__}"
+            )
 
         benefit_lodging = d.pop("benefit_lodging", UNSET)
+        if benefit_lodging is not UNSET and type(benefit_lodging) not in (int, float):
+            raise TypeError(
+                f"benefit_lodging: expected float, got {type(benefit_lodging).__name__}"
+            )
 
         benefit_interest = d.pop("benefit_interest", UNSET)
+        if benefit_interest is not UNSET and type(benefit_interest) not in (int, float):
+            raise TypeError(
+                f"benefit_interest: expected float, got {type(benefit_interest).__name__}"
+            )
 
         other_benefits = d.pop("other_benefits", UNSET)
+        if other_benefits is not UNSET and type(other_benefits) not in (int, float):
+            raise TypeError(
+                f"other_benefits: expected float, got {type(other_benefits).__name__}"
+            )
 
         benefits_contra_account = d.pop("benefits_contra_account", UNSET)
+        if benefits_contra_account is not UNSET and type(
+            benefits_contra_account
+        ) not in (int, float):
+            raise TypeError(
+                f"benefits_contra_account: expected float, got {type(benefits_contra_account).__name__}"
+            )
 
         other_uncategorized_benefits = d.pop("other_uncategorized_benefits", UNSET)
+        if other_uncategorized_benefits is not UNSET and type(
+            other_uncategorized_benefits
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_benefits: expected float, got {type(other_uncategorized_benefits).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.benefit_car = benefit_car

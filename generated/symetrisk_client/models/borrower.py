@@ -122,10 +122,20 @@ class Borrower:
         id = UUID(src_dict["id"])
 
         name = src_dict["name"]
+        if type(name) is not str:
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         organization_number = src_dict["organization_number"]
+        if type(organization_number) is not str:
+            raise TypeError(
+                f"organization_number: expected str, got {type(organization_number).__name__}"
+            )
 
         contact_email = src_dict["contact_email"]
+        if type(contact_email) is not str:
+            raise TypeError(
+                f"contact_email: expected str, got {type(contact_email).__name__}"
+            )
 
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
@@ -140,11 +150,18 @@ class Borrower:
                 return componentsschemas_relationship_state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownRelationshipState | str, data)
 
         relationship_state = _parse_relationship_state(src_dict["relationship_state"])
 
         consented_to_share_data = src_dict["consented_to_share_data"]
+        if type(consented_to_share_data) is not bool:
+            raise TypeError(
+                f"consented_to_share_data: expected bool, got {type(consented_to_share_data).__name__}"
+            )
 
         def _parse_last_reconciliation_date(data: object) -> datetime.date | None:
             if data is None:
@@ -172,6 +189,9 @@ class Borrower:
                 return componentsschemas_accounting_system_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownAccountingSystem | None | str, data)
 
         connected_accounting_system = _parse_connected_accounting_system(
@@ -198,6 +218,10 @@ class Borrower:
         )
 
         uploading_data_with_saft = src_dict["uploading_data_with_saft"]
+        if type(uploading_data_with_saft) is not bool:
+            raise TypeError(
+                f"uploading_data_with_saft: expected bool, got {type(uploading_data_with_saft).__name__}"
+            )
 
         signup_links = []
         _signup_links = src_dict["signup_links"]

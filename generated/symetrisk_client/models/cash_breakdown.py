@@ -56,14 +56,39 @@ class CashBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         cash_in_hand = d.pop("cash_in_hand", UNSET)
+        if cash_in_hand is not UNSET and type(cash_in_hand) not in (int, float):
+            raise TypeError(
+                f"cash_in_hand: expected float, got {type(cash_in_hand).__name__}"
+            )
 
         cash_in_register = d.pop("cash_in_register", UNSET)
+        if cash_in_register is not UNSET and type(cash_in_register) not in (int, float):
+            raise TypeError(
+                f"cash_in_register: expected float, got {type(cash_in_register).__name__}"
+            )
 
         bank_deposit = d.pop("bank_deposit", UNSET)
+        if bank_deposit is not UNSET and type(bank_deposit) not in (int, float):
+            raise TypeError(
+                f"bank_deposit: expected float, got {type(bank_deposit).__name__}"
+            )
 
         tax_withholding_bank = d.pop("tax_withholding_bank", UNSET)
+        if tax_withholding_bank is not UNSET and type(tax_withholding_bank) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"tax_withholding_bank: expected float, got {type(tax_withholding_bank).__name__}"
+            )
 
         other_uncategorized_cash = d.pop("other_uncategorized_cash", UNSET)
+        if other_uncategorized_cash is not UNSET and type(
+            other_uncategorized_cash
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_cash: expected float, got {type(other_uncategorized_cash).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.cash_in_hand = cash_in_hand

@@ -45,10 +45,23 @@ class CompensationToOwnersBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         compensation_to_owners = d.pop("compensation_to_owners", UNSET)
+        if compensation_to_owners is not UNSET and type(compensation_to_owners) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"compensation_to_owners: expected float, got {type(compensation_to_owners).__name__}"
+            )
 
         other_uncategorized_compensation_to_owners = d.pop(
             "other_uncategorized_compensation_to_owners", UNSET
         )
+        if other_uncategorized_compensation_to_owners is not UNSET and type(
+            other_uncategorized_compensation_to_owners
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_compensation_to_owners: expected float, got {type(other_uncategorized_compensation_to_owners).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.compensation_to_owners = compensation_to_owners

@@ -65,18 +65,55 @@ class ConsumptionFinishedGoodsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         purchase_finished_high = d.pop("purchase_finished_high", UNSET)
+        if purchase_finished_high is not UNSET and type(purchase_finished_high) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"purchase_finished_high: expected float, got {type(purchase_finished_high).__name__}"
+            )
 
         purchase_finished_medium = d.pop("purchase_finished_medium", UNSET)
+        if purchase_finished_medium is not UNSET and type(
+            purchase_finished_medium
+        ) not in (int, float):
+            raise TypeError(
+                f"purchase_finished_medium: expected float, got {type(purchase_finished_medium).__name__}"
+            )
 
         freight_customs_finished = d.pop("freight_customs_finished", UNSET)
+        if freight_customs_finished is not UNSET and type(
+            freight_customs_finished
+        ) not in (int, float):
+            raise TypeError(
+                f"freight_customs_finished: expected float, got {type(freight_customs_finished).__name__}"
+            )
 
         purchase_discounts_finished = d.pop("purchase_discounts_finished", UNSET)
+        if purchase_discounts_finished is not UNSET and type(
+            purchase_discounts_finished
+        ) not in (int, float):
+            raise TypeError(
+                f"purchase_discounts_finished: expected float, got {type(purchase_discounts_finished).__name__}"
+            )
 
         inventory_change_finished = d.pop("inventory_change_finished", UNSET)
+        if inventory_change_finished is not UNSET and type(
+            inventory_change_finished
+        ) not in (int, float):
+            raise TypeError(
+                f"inventory_change_finished: expected float, got {type(inventory_change_finished).__name__}"
+            )
 
         other_uncategorized_consumption_finished_goods = d.pop(
             "other_uncategorized_consumption_finished_goods", UNSET
         )
+        if other_uncategorized_consumption_finished_goods is not UNSET and type(
+            other_uncategorized_consumption_finished_goods
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_consumption_finished_goods: expected float, got {type(other_uncategorized_consumption_finished_goods).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.purchase_finished_high = purchase_finished_high

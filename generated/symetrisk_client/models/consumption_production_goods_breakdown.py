@@ -65,18 +65,59 @@ class ConsumptionProductionGoodsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         purchase_wip_high = d.pop("purchase_wip_high", UNSET)
+        if purchase_wip_high is not UNSET and type(purchase_wip_high) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"purchase_wip_high: expected float, got {type(purchase_wip_high).__name__}"
+            )
 
         purchase_wip_medium = d.pop("purchase_wip_medium", UNSET)
+        if purchase_wip_medium is not UNSET and type(purchase_wip_medium) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"purchase_wip_medium: expected float, got {type(purchase_wip_medium).__name__}"
+            )
 
         freight_customs_wip = d.pop("freight_customs_wip", UNSET)
+        if freight_customs_wip is not UNSET and type(freight_customs_wip) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"freight_customs_wip: expected float, got {type(freight_customs_wip).__name__}"
+            )
 
         purchase_discounts_wip = d.pop("purchase_discounts_wip", UNSET)
+        if purchase_discounts_wip is not UNSET and type(purchase_discounts_wip) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"purchase_discounts_wip: expected float, got {type(purchase_discounts_wip).__name__}"
+            )
 
         inventory_change_wip = d.pop("inventory_change_wip", UNSET)
+        if inventory_change_wip is not UNSET and type(inventory_change_wip) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"inventory_change_wip: expected float, got {type(inventory_change_wip).__name__}"
+            )
 
         other_uncategorized_consumption_production_goods = d.pop(
             "other_uncategorized_consumption_production_goods", UNSET
         )
+        if other_uncategorized_consumption_production_goods is not UNSET and type(
+            other_uncategorized_consumption_production_goods
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_consumption_production_goods: expected float, got {type(other_uncategorized_consumption_production_goods).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.purchase_wip_high = purchase_wip_high

@@ -65,18 +65,57 @@ class CostOfGoodsForResaleBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         purchase_resale_high = d.pop("purchase_resale_high", UNSET)
+        if purchase_resale_high is not UNSET and type(purchase_resale_high) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"purchase_resale_high: expected float, got {type(purchase_resale_high).__name__}"
+            )
 
         purchase_resale_medium = d.pop("purchase_resale_medium", UNSET)
+        if purchase_resale_medium is not UNSET and type(purchase_resale_medium) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"purchase_resale_medium: expected float, got {type(purchase_resale_medium).__name__}"
+            )
 
         freight_customs_resale = d.pop("freight_customs_resale", UNSET)
+        if freight_customs_resale is not UNSET and type(freight_customs_resale) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"freight_customs_resale: expected float, got {type(freight_customs_resale).__name__}"
+            )
 
         purchase_discounts_resale = d.pop("purchase_discounts_resale", UNSET)
+        if purchase_discounts_resale is not UNSET and type(
+            purchase_discounts_resale
+        ) not in (int, float):
+            raise TypeError(
+                f"purchase_discounts_resale: expected float, got {type(purchase_discounts_resale).__name__}"
+            )
 
         inventory_change_resale = d.pop("inventory_change_resale", UNSET)
+        if inventory_change_resale is not UNSET and type(
+            inventory_change_resale
+        ) not in (int, float):
+            raise TypeError(
+                f"inventory_change_resale: expected float, got {type(inventory_change_resale).__name__}"
+            )
 
         other_uncategorized_cost_of_goods_for_resale = d.pop(
             "other_uncategorized_cost_of_goods_for_resale", UNSET
         )
+        if other_uncategorized_cost_of_goods_for_resale is not UNSET and type(
+            other_uncategorized_cost_of_goods_for_resale
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_cost_of_goods_for_resale: expected float, got {type(other_uncategorized_cost_of_goods_for_resale).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.purchase_resale_high = purchase_resale_high

@@ -59,6 +59,10 @@ class CreditScore:
         snapshot_date = datetime.date.fromisoformat(src_dict["snapshot_date"])
 
         credit_score = src_dict["credit_score"]
+        if type(credit_score) not in (int, float):
+            raise TypeError(
+                f"credit_score: expected float, got {type(credit_score).__name__}"
+            )
 
         liquidity_coverage = CreditScoreComponent.from_dict(
             src_dict["liquidity_coverage"]

@@ -38,8 +38,14 @@ class CreditScoreComponent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         value = src_dict["value"]
+        if type(value) not in (int, float):
+            raise TypeError(f"value: expected float, got {type(value).__name__}")
 
         contribution = src_dict["contribution"]
+        if type(contribution) not in (int, float):
+            raise TypeError(
+                f"contribution: expected float, got {type(contribution).__name__}"
+            )
 
         d: dict[str, Any] = {}
         if len(src_dict) != 2:  # unknown keys besides the required ones

@@ -47,8 +47,14 @@ class Debtor:
         id = UUID(src_dict["id"])
 
         name = src_dict["name"]
+        if type(name) is not str:
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         organization_number = src_dict["organization_number"]
+        if type(organization_number) is not str:
+            raise TypeError(
+                f"organization_number: expected str, got {type(organization_number).__name__}"
+            )
 
         d: dict[str, Any] = {}
         if len(src_dict) != 3:  # unknown keys besides the required ones

@@ -72,18 +72,61 @@ class DeductionsBreakdown:
         withholding_and_other_deductions = d.pop(
             "withholding_and_other_deductions", UNSET
         )
+        if withholding_and_other_deductions is not UNSET and type(
+            withholding_and_other_deductions
+        ) not in (int, float):
+            raise TypeError(
+                f"withholding_and_other_deductions: expected float, got {type(withholding_and_other_deductions).__name__}"
+            )
 
         withholding_tax = d.pop("withholding_tax", UNSET)
+        if withholding_tax is not UNSET and type(withholding_tax) not in (int, float):
+            raise TypeError(
+                f"withholding_tax: expected float, got {type(withholding_tax).__name__}"
+            )
 
         contribution_deduction = d.pop("contribution_deduction", UNSET)
+        if contribution_deduction is not UNSET and type(contribution_deduction) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"contribution_deduction: expected float, got {type(contribution_deduction).__name__}"
+            )
 
         child_support_deduction = d.pop("child_support_deduction", UNSET)
+        if child_support_deduction is not UNSET and type(
+            child_support_deduction
+        ) not in (int, float):
+            raise TypeError(
+                f"child_support_deduction: expected float, got {type(child_support_deduction).__name__}"
+            )
 
         insurance_deduction = d.pop("insurance_deduction", UNSET)
+        if insurance_deduction is not UNSET and type(insurance_deduction) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"insurance_deduction: expected float, got {type(insurance_deduction).__name__}"
+            )
 
         union_fee_deduction = d.pop("union_fee_deduction", UNSET)
+        if union_fee_deduction is not UNSET and type(union_fee_deduction) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"union_fee_deduction: expected float, got {type(union_fee_deduction).__name__}"
+            )
 
         other_uncategorized_deductions = d.pop("other_uncategorized_deductions", UNSET)
+        if other_uncategorized_deductions is not UNSET and type(
+            other_uncategorized_deductions
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_deductions: expected float, got {type(other_uncategorized_deductions).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.withholding_and_other_deductions = withholding_and_other_deductions

@@ -46,10 +46,24 @@ class DeferredBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         warranty_income = d.pop("warranty_income", UNSET)
+        if warranty_income is not UNSET and type(warranty_income) not in (int, float):
+            raise TypeError(
+                f"warranty_income: expected float, got {type(warranty_income).__name__}"
+            )
 
         service_income = d.pop("service_income", UNSET)
+        if service_income is not UNSET and type(service_income) not in (int, float):
+            raise TypeError(
+                f"service_income: expected float, got {type(service_income).__name__}"
+            )
 
         other_uncategorized_deferred = d.pop("other_uncategorized_deferred", UNSET)
+        if other_uncategorized_deferred is not UNSET and type(
+            other_uncategorized_deferred
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_deferred: expected float, got {type(other_uncategorized_deferred).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.warranty_income = warranty_income

@@ -49,12 +49,31 @@ class DepreciationBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         depreciation_buildings = d.pop("depreciation_buildings", UNSET)
+        if depreciation_buildings is not UNSET and type(depreciation_buildings) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"depreciation_buildings: expected float, got {type(depreciation_buildings).__name__}"
+            )
 
         depreciation_transport_machinery = d.pop(
             "depreciation_transport_machinery", UNSET
         )
+        if depreciation_transport_machinery is not UNSET and type(
+            depreciation_transport_machinery
+        ) not in (int, float):
+            raise TypeError(
+                f"depreciation_transport_machinery: expected float, got {type(depreciation_transport_machinery).__name__}"
+            )
 
         impairment_fixed_assets = d.pop("impairment_fixed_assets", UNSET)
+        if impairment_fixed_assets is not UNSET and type(
+            impairment_fixed_assets
+        ) not in (int, float):
+            raise TypeError(
+                f"impairment_fixed_assets: expected float, got {type(impairment_fixed_assets).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.depreciation_buildings = depreciation_buildings

@@ -36,6 +36,10 @@ class DividendBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         dividend_accrued = d.pop("dividend_accrued", UNSET)
+        if dividend_accrued is not UNSET and type(dividend_accrued) not in (int, float):
+            raise TypeError(
+                f"dividend_accrued: expected float, got {type(dividend_accrued).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.dividend_accrued = dividend_accrued

@@ -71,20 +71,44 @@ class EnergyBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         electricity = d.pop("electricity", UNSET)
+        if electricity is not UNSET and type(electricity) not in (int, float):
+            raise TypeError(
+                f"electricity: expected float, got {type(electricity).__name__}"
+            )
 
         gas = d.pop("gas", UNSET)
+        if gas is not UNSET and type(gas) not in (int, float):
+            raise TypeError(f"gas: expected float, got {type(gas).__name__}")
 
         heating_oil = d.pop("heating_oil", UNSET)
+        if heating_oil is not UNSET and type(heating_oil) not in (int, float):
+            raise TypeError(
+                f"heating_oil: expected float, got {type(heating_oil).__name__}"
+            )
 
         coal = d.pop("coal", UNSET)
+        if coal is not UNSET and type(coal) not in (int, float):
+            raise TypeError(f"coal: expected float, got {type(coal).__name__}")
 
         firewood = d.pop("firewood", UNSET)
+        if firewood is not UNSET and type(firewood) not in (int, float):
+            raise TypeError(f"firewood: expected float, got {type(firewood).__name__}")
 
         fuel = d.pop("fuel", UNSET)
+        if fuel is not UNSET and type(fuel) not in (int, float):
+            raise TypeError(f"fuel: expected float, got {type(fuel).__name__}")
 
         water = d.pop("water", UNSET)
+        if water is not UNSET and type(water) not in (int, float):
+            raise TypeError(f"water: expected float, got {type(water).__name__}")
 
         other_uncategorized_energy = d.pop("other_uncategorized_energy", UNSET)
+        if other_uncategorized_energy is not UNSET and type(
+            other_uncategorized_energy
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_energy: expected float, got {type(other_uncategorized_energy).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.electricity = electricity

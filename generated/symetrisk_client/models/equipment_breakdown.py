@@ -84,26 +84,72 @@ class EquipmentBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         machinery = d.pop("machinery", UNSET)
+        if machinery is not UNSET and type(machinery) not in (int, float):
+            raise TypeError(
+                f"machinery: expected float, got {type(machinery).__name__}"
+            )
 
         machinery_in_progress = d.pop("machinery_in_progress", UNSET)
+        if machinery_in_progress is not UNSET and type(machinery_in_progress) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"machinery_in_progress: expected float, got {type(machinery_in_progress).__name__}"
+            )
 
         ships_rigs_aircraft = d.pop("ships_rigs_aircraft", UNSET)
+        if ships_rigs_aircraft is not UNSET and type(ships_rigs_aircraft) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"ships_rigs_aircraft: expected float, got {type(ships_rigs_aircraft).__name__}"
+            )
 
         cars = d.pop("cars", UNSET)
+        if cars is not UNSET and type(cars) not in (int, float):
+            raise TypeError(f"cars: expected float, got {type(cars).__name__}")
 
         other_vehicles = d.pop("other_vehicles", UNSET)
+        if other_vehicles is not UNSET and type(other_vehicles) not in (int, float):
+            raise TypeError(
+                f"other_vehicles: expected float, got {type(other_vehicles).__name__}"
+            )
 
         inventory = d.pop("inventory", UNSET)
+        if inventory is not UNSET and type(inventory) not in (int, float):
+            raise TypeError(
+                f"inventory: expected float, got {type(inventory).__name__}"
+            )
 
         buldings_other_depreciation_period = d.pop(
             "buldings_other_depreciation_period", UNSET
         )
+        if buldings_other_depreciation_period is not UNSET and type(
+            buldings_other_depreciation_period
+        ) not in (int, float):
+            raise TypeError(
+                f"buldings_other_depreciation_period: expected float, got {type(buldings_other_depreciation_period).__name__}"
+            )
 
         tools = d.pop("tools", UNSET)
+        if tools is not UNSET and type(tools) not in (int, float):
+            raise TypeError(f"tools: expected float, got {type(tools).__name__}")
 
         office_machines = d.pop("office_machines", UNSET)
+        if office_machines is not UNSET and type(office_machines) not in (int, float):
+            raise TypeError(
+                f"office_machines: expected float, got {type(office_machines).__name__}"
+            )
 
         other_uncategorized_equipment = d.pop("other_uncategorized_equipment", UNSET)
+        if other_uncategorized_equipment is not UNSET and type(
+            other_uncategorized_equipment
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_equipment: expected float, got {type(other_uncategorized_equipment).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.machinery = machinery

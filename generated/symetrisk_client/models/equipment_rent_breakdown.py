@@ -63,18 +63,47 @@ class EquipmentRentBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         machine_rental = d.pop("machine_rental", UNSET)
+        if machine_rental is not UNSET and type(machine_rental) not in (int, float):
+            raise TypeError(
+                f"machine_rental: expected float, got {type(machine_rental).__name__}"
+            )
 
         inventory_rental = d.pop("inventory_rental", UNSET)
+        if inventory_rental is not UNSET and type(inventory_rental) not in (int, float):
+            raise TypeError(
+                f"inventory_rental: expected float, got {type(inventory_rental).__name__}"
+            )
 
         software_rental = d.pop("software_rental", UNSET)
+        if software_rental is not UNSET and type(software_rental) not in (int, float):
+            raise TypeError(
+                f"software_rental: expected float, got {type(software_rental).__name__}"
+            )
 
         office_machine_rental = d.pop("office_machine_rental", UNSET)
+        if office_machine_rental is not UNSET and type(office_machine_rental) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"office_machine_rental: expected float, got {type(office_machine_rental).__name__}"
+            )
 
         vehicle_rental = d.pop("vehicle_rental", UNSET)
+        if vehicle_rental is not UNSET and type(vehicle_rental) not in (int, float):
+            raise TypeError(
+                f"vehicle_rental: expected float, got {type(vehicle_rental).__name__}"
+            )
 
         other_uncategorized_equipment_rent = d.pop(
             "other_uncategorized_equipment_rent", UNSET
         )
+        if other_uncategorized_equipment_rent is not UNSET and type(
+            other_uncategorized_equipment_rent
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_equipment_rent: expected float, got {type(other_uncategorized_equipment_rent).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.machine_rental = machine_rental

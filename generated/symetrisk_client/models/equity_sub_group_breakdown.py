@@ -66,18 +66,54 @@ class EquitySubGroupBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         share_capital = d.pop("share_capital", UNSET)
+        if share_capital is not UNSET and type(share_capital) not in (int, float):
+            raise TypeError(
+                f"share_capital: expected float, got {type(share_capital).__name__}"
+            )
 
         treasury_shares = d.pop("treasury_shares", UNSET)
+        if treasury_shares is not UNSET and type(treasury_shares) not in (int, float):
+            raise TypeError(
+                f"treasury_shares: expected float, got {type(treasury_shares).__name__}"
+            )
 
         share_premium = d.pop("share_premium", UNSET)
+        if share_premium is not UNSET and type(share_premium) not in (int, float):
+            raise TypeError(
+                f"share_premium: expected float, got {type(share_premium).__name__}"
+            )
 
         valuation_reserve = d.pop("valuation_reserve", UNSET)
+        if valuation_reserve is not UNSET and type(valuation_reserve) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"valuation_reserve: expected float, got {type(valuation_reserve).__name__}"
+            )
 
         retained_earnings = d.pop("retained_earnings", UNSET)
+        if retained_earnings is not UNSET and type(retained_earnings) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"retained_earnings: expected float, got {type(retained_earnings).__name__}"
+            )
 
         accumulated_loss = d.pop("accumulated_loss", UNSET)
+        if accumulated_loss is not UNSET and type(accumulated_loss) not in (int, float):
+            raise TypeError(
+                f"accumulated_loss: expected float, got {type(accumulated_loss).__name__}"
+            )
 
         other_uncategorized_equity = d.pop("other_uncategorized_equity", UNSET)
+        if other_uncategorized_equity is not UNSET and type(
+            other_uncategorized_equity
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_equity: expected float, got {type(other_uncategorized_equity).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.share_capital = share_capital

@@ -44,6 +44,8 @@ class Error:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
+        if message is not UNSET and type(message) is not str:
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
         detail = d.pop("detail", UNSET)
 

@@ -48,10 +48,28 @@ class ExpensesCommissionBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         commission_cost_taxable = d.pop("commission_cost_taxable", UNSET)
+        if commission_cost_taxable is not UNSET and type(
+            commission_cost_taxable
+        ) not in (int, float):
+            raise TypeError(
+                f"commission_cost_taxable: expected float, got {type(commission_cost_taxable).__name__}"
+            )
 
         commission_cost_nontaxable = d.pop("commission_cost_nontaxable", UNSET)
+        if commission_cost_nontaxable is not UNSET and type(
+            commission_cost_nontaxable
+        ) not in (int, float):
+            raise TypeError(
+                f"commission_cost_nontaxable: expected float, got {type(commission_cost_nontaxable).__name__}"
+            )
 
         other_uncategorized_commission = d.pop("other_uncategorized_commission", UNSET)
+        if other_uncategorized_commission is not UNSET and type(
+            other_uncategorized_commission
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_commission: expected float, got {type(other_uncategorized_commission).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.commission_cost_taxable = commission_cost_taxable

@@ -56,14 +56,37 @@ class ExpensesRentBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         rent_premises = d.pop("rent_premises", UNSET)
+        if rent_premises is not UNSET and type(rent_premises) not in (int, float):
+            raise TypeError(
+                f"rent_premises: expected float, got {type(rent_premises).__name__}"
+            )
 
         waste_water_sewage = d.pop("waste_water_sewage", UNSET)
+        if waste_water_sewage is not UNSET and type(waste_water_sewage) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"waste_water_sewage: expected float, got {type(waste_water_sewage).__name__}"
+            )
 
         lighting_heating = d.pop("lighting_heating", UNSET)
+        if lighting_heating is not UNSET and type(lighting_heating) not in (int, float):
+            raise TypeError(
+                f"lighting_heating: expected float, got {type(lighting_heating).__name__}"
+            )
 
         cleaning = d.pop("cleaning", UNSET)
+        if cleaning is not UNSET and type(cleaning) not in (int, float):
+            raise TypeError(f"cleaning: expected float, got {type(cleaning).__name__}")
 
         other_uncategorized_rent = d.pop("other_uncategorized_rent", UNSET)
+        if other_uncategorized_rent is not UNSET and type(
+            other_uncategorized_rent
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_rent: expected float, got {type(other_uncategorized_rent).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.rent_premises = rent_premises

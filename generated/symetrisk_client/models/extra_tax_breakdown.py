@@ -46,10 +46,28 @@ class ExtraTaxBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         tax_payable_extraordinary = d.pop("tax_payable_extraordinary", UNSET)
+        if tax_payable_extraordinary is not UNSET and type(
+            tax_payable_extraordinary
+        ) not in (int, float):
+            raise TypeError(
+                f"tax_payable_extraordinary: expected float, got {type(tax_payable_extraordinary).__name__}"
+            )
 
         deferred_tax_extraordinary = d.pop("deferred_tax_extraordinary", UNSET)
+        if deferred_tax_extraordinary is not UNSET and type(
+            deferred_tax_extraordinary
+        ) not in (int, float):
+            raise TypeError(
+                f"deferred_tax_extraordinary: expected float, got {type(deferred_tax_extraordinary).__name__}"
+            )
 
         other_uncategorized_extra_tax = d.pop("other_uncategorized_extra_tax", UNSET)
+        if other_uncategorized_extra_tax is not UNSET and type(
+            other_uncategorized_extra_tax
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_extra_tax: expected float, got {type(other_uncategorized_extra_tax).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.tax_payable_extraordinary = tax_payable_extraordinary

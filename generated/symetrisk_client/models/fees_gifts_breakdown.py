@@ -58,14 +58,43 @@ class FeesGiftsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         membership_fees_deductible = d.pop("membership_fees_deductible", UNSET)
+        if membership_fees_deductible is not UNSET and type(
+            membership_fees_deductible
+        ) not in (int, float):
+            raise TypeError(
+                f"membership_fees_deductible: expected float, got {type(membership_fees_deductible).__name__}"
+            )
 
         membership_fees_nondeductible = d.pop("membership_fees_nondeductible", UNSET)
+        if membership_fees_nondeductible is not UNSET and type(
+            membership_fees_nondeductible
+        ) not in (int, float):
+            raise TypeError(
+                f"membership_fees_nondeductible: expected float, got {type(membership_fees_nondeductible).__name__}"
+            )
 
         gifts_deductible = d.pop("gifts_deductible", UNSET)
+        if gifts_deductible is not UNSET and type(gifts_deductible) not in (int, float):
+            raise TypeError(
+                f"gifts_deductible: expected float, got {type(gifts_deductible).__name__}"
+            )
 
         gifts_nondeductible = d.pop("gifts_nondeductible", UNSET)
+        if gifts_nondeductible is not UNSET and type(gifts_nondeductible) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"gifts_nondeductible: expected float, got {type(gifts_nondeductible).__name__}"
+            )
 
         other_uncategorized_fees_gifts = d.pop("other_uncategorized_fees_gifts", UNSET)
+        if other_uncategorized_fees_gifts is not UNSET and type(
+            other_uncategorized_fees_gifts
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_fees_gifts: expected float, got {type(other_uncategorized_fees_gifts).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.membership_fees_deductible = membership_fees_deductible

@@ -83,24 +83,85 @@ class FinancialFixedAssetsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         subsidiary_investments = d.pop("subsidiary_investments", UNSET)
+        if subsidiary_investments is not UNSET and type(subsidiary_investments) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"subsidiary_investments: expected float, got {type(subsidiary_investments).__name__}"
+            )
 
         group_company_investments = d.pop("group_company_investments", UNSET)
+        if group_company_investments is not UNSET and type(
+            group_company_investments
+        ) not in (int, float):
+            raise TypeError(
+                f"group_company_investments: expected float, got {type(group_company_investments).__name__}"
+            )
 
         group_company_loans = d.pop("group_company_loans", UNSET)
+        if group_company_loans is not UNSET and type(group_company_loans) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"group_company_loans: expected float, got {type(group_company_loans).__name__}"
+            )
 
         associated_company_investments = d.pop("associated_company_investments", UNSET)
+        if associated_company_investments is not UNSET and type(
+            associated_company_investments
+        ) not in (int, float):
+            raise TypeError(
+                f"associated_company_investments: expected float, got {type(associated_company_investments).__name__}"
+            )
 
         associated_company_loans = d.pop("associated_company_loans", UNSET)
+        if associated_company_loans is not UNSET and type(
+            associated_company_loans
+        ) not in (int, float):
+            raise TypeError(
+                f"associated_company_loans: expected float, got {type(associated_company_loans).__name__}"
+            )
 
         shares_and_securities = d.pop("shares_and_securities", UNSET)
+        if shares_and_securities is not UNSET and type(shares_and_securities) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"shares_and_securities: expected float, got {type(shares_and_securities).__name__}"
+            )
 
         bonds = d.pop("bonds", UNSET)
+        if bonds is not UNSET and type(bonds) not in (int, float):
+            raise TypeError(f"bonds: expected float, got {type(bonds).__name__}")
 
         receivables_owners_board = d.pop("receivables_owners_board", UNSET)
+        if receivables_owners_board is not UNSET and type(
+            receivables_owners_board
+        ) not in (int, float):
+            raise TypeError(
+                f"receivables_owners_board: expected float, got {type(receivables_owners_board).__name__}"
+            )
 
         receivables_employees = d.pop("receivables_employees", UNSET)
+        if receivables_employees is not UNSET and type(receivables_employees) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"receivables_employees: expected float, got {type(receivables_employees).__name__}"
+            )
 
         other_receivables = d.pop("other_receivables", UNSET)
+        if other_receivables is not UNSET and type(other_receivables) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"other_receivables: expected float, got {type(other_receivables).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.subsidiary_investments = subsidiary_investments

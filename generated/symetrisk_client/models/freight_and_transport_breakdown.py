@@ -50,12 +50,32 @@ class FreightAndTransportBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         freight_and_insurance = d.pop("freight_and_insurance", UNSET)
+        if freight_and_insurance is not UNSET and type(freight_and_insurance) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"freight_and_insurance: expected float, got {type(freight_and_insurance).__name__}"
+            )
 
         customs_and_clearance = d.pop("customs_and_clearance", UNSET)
+        if customs_and_clearance is not UNSET and type(customs_and_clearance) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"customs_and_clearance: expected float, got {type(customs_and_clearance).__name__}"
+            )
 
         other_uncategorized_freight_and_transport = d.pop(
             "other_uncategorized_freight_and_transport", UNSET
         )
+        if other_uncategorized_freight_and_transport is not UNSET and type(
+            other_uncategorized_freight_and_transport
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_freight_and_transport: expected float, got {type(other_uncategorized_freight_and_transport).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.freight_and_insurance = freight_and_insurance

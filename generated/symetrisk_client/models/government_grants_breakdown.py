@@ -50,12 +50,31 @@ class GovernmentGrantsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         special_grant_production = d.pop("special_grant_production", UNSET)
+        if special_grant_production is not UNSET and type(
+            special_grant_production
+        ) not in (int, float):
+            raise TypeError(
+                f"special_grant_production: expected float, got {type(special_grant_production).__name__}"
+            )
 
         special_grant_services = d.pop("special_grant_services", UNSET)
+        if special_grant_services is not UNSET and type(special_grant_services) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"special_grant_services: expected float, got {type(special_grant_services).__name__}"
+            )
 
         other_uncategorized_government_grants = d.pop(
             "other_uncategorized_government_grants", UNSET
         )
+        if other_uncategorized_government_grants is not UNSET and type(
+            other_uncategorized_government_grants
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_government_grants: expected float, got {type(other_uncategorized_government_grants).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.special_grant_production = special_grant_production

@@ -51,12 +51,33 @@ class InsuranceBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         insurance_premium = d.pop("insurance_premium", UNSET)
+        if insurance_premium is not UNSET and type(insurance_premium) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"insurance_premium: expected float, got {type(insurance_premium).__name__}"
+            )
 
         warranty_cost = d.pop("warranty_cost", UNSET)
+        if warranty_cost is not UNSET and type(warranty_cost) not in (int, float):
+            raise TypeError(
+                f"warranty_cost: expected float, got {type(warranty_cost).__name__}"
+            )
 
         service_costs = d.pop("service_costs", UNSET)
+        if service_costs is not UNSET and type(service_costs) not in (int, float):
+            raise TypeError(
+                f"service_costs: expected float, got {type(service_costs).__name__}"
+            )
 
         other_uncategorized_insurance = d.pop("other_uncategorized_insurance", UNSET)
+        if other_uncategorized_insurance is not UNSET and type(
+            other_uncategorized_insurance
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_insurance: expected float, got {type(other_uncategorized_insurance).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.insurance_premium = insurance_premium

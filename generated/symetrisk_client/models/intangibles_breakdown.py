@@ -78,24 +78,61 @@ class IntangiblesBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         research_and_development = d.pop("research_and_development", UNSET)
+        if research_and_development is not UNSET and type(
+            research_and_development
+        ) not in (int, float):
+            raise TypeError(
+                f"research_and_development: expected float, got {type(research_and_development).__name__}"
+            )
 
         concessions = d.pop("concessions", UNSET)
+        if concessions is not UNSET and type(concessions) not in (int, float):
+            raise TypeError(
+                f"concessions: expected float, got {type(concessions).__name__}"
+            )
 
         patents = d.pop("patents", UNSET)
+        if patents is not UNSET and type(patents) not in (int, float):
+            raise TypeError(f"patents: expected float, got {type(patents).__name__}")
 
         licences = d.pop("licences", UNSET)
+        if licences is not UNSET and type(licences) not in (int, float):
+            raise TypeError(f"licences: expected float, got {type(licences).__name__}")
 
         trademarks = d.pop("trademarks", UNSET)
+        if trademarks is not UNSET and type(trademarks) not in (int, float):
+            raise TypeError(
+                f"trademarks: expected float, got {type(trademarks).__name__}"
+            )
 
         other_rights = d.pop("other_rights", UNSET)
+        if other_rights is not UNSET and type(other_rights) not in (int, float):
+            raise TypeError(
+                f"other_rights: expected float, got {type(other_rights).__name__}"
+            )
 
         deferred_tax_assets = d.pop("deferred_tax_assets", UNSET)
+        if deferred_tax_assets is not UNSET and type(deferred_tax_assets) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"deferred_tax_assets: expected float, got {type(deferred_tax_assets).__name__}"
+            )
 
         goodwill = d.pop("goodwill", UNSET)
+        if goodwill is not UNSET and type(goodwill) not in (int, float):
+            raise TypeError(f"goodwill: expected float, got {type(goodwill).__name__}")
 
         other_uncategorized_intangibles = d.pop(
             "other_uncategorized_intangibles", UNSET
         )
+        if other_uncategorized_intangibles is not UNSET and type(
+            other_uncategorized_intangibles
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_intangibles: expected float, got {type(other_uncategorized_intangibles).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.research_and_development = research_and_development

@@ -60,16 +60,43 @@ class InterestBearingDebtBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         bond_loans = d.pop("bond_loans", UNSET)
+        if bond_loans is not UNSET and type(bond_loans) not in (int, float):
+            raise TypeError(
+                f"bond_loans: expected float, got {type(bond_loans).__name__}"
+            )
 
         credit_institution_loans = d.pop("credit_institution_loans", UNSET)
+        if credit_institution_loans is not UNSET and type(
+            credit_institution_loans
+        ) not in (int, float):
+            raise TypeError(
+                f"credit_institution_loans: expected float, got {type(credit_institution_loans).__name__}"
+            )
 
         mortgage_loans = d.pop("mortgage_loans", UNSET)
+        if mortgage_loans is not UNSET and type(mortgage_loans) not in (int, float):
+            raise TypeError(
+                f"mortgage_loans: expected float, got {type(mortgage_loans).__name__}"
+            )
 
         foreign_currency_loans = d.pop("foreign_currency_loans", UNSET)
+        if foreign_currency_loans is not UNSET and type(foreign_currency_loans) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"foreign_currency_loans: expected float, got {type(foreign_currency_loans).__name__}"
+            )
 
         other_uncategorized_long_term_interest_bearing_debt = d.pop(
             "other_uncategorized_long_term_interest_bearing_debt", UNSET
         )
+        if other_uncategorized_long_term_interest_bearing_debt is not UNSET and type(
+            other_uncategorized_long_term_interest_bearing_debt
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_long_term_interest_bearing_debt: expected float, got {type(other_uncategorized_long_term_interest_bearing_debt).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.bond_loans = bond_loans

@@ -36,6 +36,13 @@ class InterestExpensesBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         interest_expenses = d.pop("interest_expenses", UNSET)
+        if interest_expenses is not UNSET and type(interest_expenses) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"interest_expenses: expected float, got {type(interest_expenses).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.interest_expenses = interest_expenses

@@ -36,6 +36,10 @@ class InterestIncomeBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         interest_income = d.pop("interest_income", UNSET)
+        if interest_income is not UNSET and type(interest_income) not in (int, float):
+            raise TypeError(
+                f"interest_income: expected float, got {type(interest_income).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.interest_income = interest_income

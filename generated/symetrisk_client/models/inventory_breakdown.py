@@ -56,14 +56,39 @@ class InventoryBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         raw_materials = d.pop("raw_materials", UNSET)
+        if raw_materials is not UNSET and type(raw_materials) not in (int, float):
+            raise TypeError(
+                f"raw_materials: expected float, got {type(raw_materials).__name__}"
+            )
 
         work_in_progress_goods = d.pop("work_in_progress_goods", UNSET)
+        if work_in_progress_goods is not UNSET and type(work_in_progress_goods) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"work_in_progress_goods: expected float, got {type(work_in_progress_goods).__name__}"
+            )
 
         finished_goods = d.pop("finished_goods", UNSET)
+        if finished_goods is not UNSET and type(finished_goods) not in (int, float):
+            raise TypeError(
+                f"finished_goods: expected float, got {type(finished_goods).__name__}"
+            )
 
         goods_for_resale = d.pop("goods_for_resale", UNSET)
+        if goods_for_resale is not UNSET and type(goods_for_resale) not in (int, float):
+            raise TypeError(
+                f"goods_for_resale: expected float, got {type(goods_for_resale).__name__}"
+            )
 
         other_uncategorized_inventory = d.pop("other_uncategorized_inventory", UNSET)
+        if other_uncategorized_inventory is not UNSET and type(
+            other_uncategorized_inventory
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_inventory: expected float, got {type(other_uncategorized_inventory).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.raw_materials = raw_materials

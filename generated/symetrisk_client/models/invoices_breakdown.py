@@ -57,14 +57,35 @@ class InvoicesBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         not_due = d.pop("not_due", UNSET)
+        if not_due is not UNSET and type(not_due) not in (int, float):
+            raise TypeError(f"not_due: expected float, got {type(not_due).__name__}")
 
         due_lte_30 = d.pop("due_lte_30", UNSET)
+        if due_lte_30 is not UNSET and type(due_lte_30) not in (int, float):
+            raise TypeError(
+                f"due_lte_30: expected float, got {type(due_lte_30).__name__}"
+            )
 
         due_gt_30 = d.pop("due_gt_30", UNSET)
+        if due_gt_30 is not UNSET and type(due_gt_30) not in (int, float):
+            raise TypeError(
+                f"due_gt_30: expected float, got {type(due_gt_30).__name__}"
+            )
 
         public_sector = d.pop("public_sector", UNSET)
+        if public_sector is not UNSET and type(public_sector) not in (int, float):
+            raise TypeError(
+                f"public_sector: expected float, got {type(public_sector).__name__}"
+            )
 
         unspecified_deductions = d.pop("unspecified_deductions", UNSET)
+        if unspecified_deductions is not UNSET and type(unspecified_deductions) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"unspecified_deductions: expected float, got {type(unspecified_deductions).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.not_due = not_due

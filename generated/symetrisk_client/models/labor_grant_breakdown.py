@@ -43,10 +43,20 @@ class LaborGrantBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         labor_grant = d.pop("labor_grant", UNSET)
+        if labor_grant is not UNSET and type(labor_grant) not in (int, float):
+            raise TypeError(
+                f"labor_grant: expected float, got {type(labor_grant).__name__}"
+            )
 
         other_uncategorized_labor_grant = d.pop(
             "other_uncategorized_labor_grant", UNSET
         )
+        if other_uncategorized_labor_grant is not UNSET and type(
+            other_uncategorized_labor_grant
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_labor_grant: expected float, got {type(other_uncategorized_labor_grant).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.labor_grant = labor_grant

@@ -48,12 +48,29 @@ class LaborRefundBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         refund_sick_pay = d.pop("refund_sick_pay", UNSET)
+        if refund_sick_pay is not UNSET and type(refund_sick_pay) not in (int, float):
+            raise TypeError(
+                f"refund_sick_pay: expected float, got {type(refund_sick_pay).__name__}"
+            )
 
         refund_employer_tax = d.pop("refund_employer_tax", UNSET)
+        if refund_employer_tax is not UNSET and type(refund_employer_tax) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"refund_employer_tax: expected float, got {type(refund_employer_tax).__name__}"
+            )
 
         other_uncategorized_labor_refund = d.pop(
             "other_uncategorized_labor_refund", UNSET
         )
+        if other_uncategorized_labor_refund is not UNSET and type(
+            other_uncategorized_labor_refund
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_labor_refund: expected float, got {type(other_uncategorized_labor_refund).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.refund_sick_pay = refund_sick_pay

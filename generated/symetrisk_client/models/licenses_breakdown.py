@@ -56,14 +56,38 @@ class LicensesBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         royalties = d.pop("royalties", UNSET)
+        if royalties is not UNSET and type(royalties) not in (int, float):
+            raise TypeError(
+                f"royalties: expected float, got {type(royalties).__name__}"
+            )
 
         patent_costs = d.pop("patent_costs", UNSET)
+        if patent_costs is not UNSET and type(patent_costs) not in (int, float):
+            raise TypeError(
+                f"patent_costs: expected float, got {type(patent_costs).__name__}"
+            )
 
         trademark_costs = d.pop("trademark_costs", UNSET)
+        if trademark_costs is not UNSET and type(trademark_costs) not in (int, float):
+            raise TypeError(
+                f"trademark_costs: expected float, got {type(trademark_costs).__name__}"
+            )
 
         inspection_and_stamp_fees = d.pop("inspection_and_stamp_fees", UNSET)
+        if inspection_and_stamp_fees is not UNSET and type(
+            inspection_and_stamp_fees
+        ) not in (int, float):
+            raise TypeError(
+                f"inspection_and_stamp_fees: expected float, got {type(inspection_and_stamp_fees).__name__}"
+            )
 
         other_uncategorized_licenses = d.pop("other_uncategorized_licenses", UNSET)
+        if other_uncategorized_licenses is not UNSET and type(
+            other_uncategorized_licenses
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_licenses: expected float, got {type(other_uncategorized_licenses).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.royalties = royalties

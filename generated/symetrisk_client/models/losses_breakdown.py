@@ -56,14 +56,41 @@ class LossesBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         loss_disposal_fixed_assets = d.pop("loss_disposal_fixed_assets", UNSET)
+        if loss_disposal_fixed_assets is not UNSET and type(
+            loss_disposal_fixed_assets
+        ) not in (int, float):
+            raise TypeError(
+                f"loss_disposal_fixed_assets: expected float, got {type(loss_disposal_fixed_assets).__name__}"
+            )
 
         recovered_bad_debts = d.pop("recovered_bad_debts", UNSET)
+        if recovered_bad_debts is not UNSET and type(recovered_bad_debts) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"recovered_bad_debts: expected float, got {type(recovered_bad_debts).__name__}"
+            )
 
         bad_debt_loss = d.pop("bad_debt_loss", UNSET)
+        if bad_debt_loss is not UNSET and type(bad_debt_loss) not in (int, float):
+            raise TypeError(
+                f"bad_debt_loss: expected float, got {type(bad_debt_loss).__name__}"
+            )
 
         contract_losses = d.pop("contract_losses", UNSET)
+        if contract_losses is not UNSET and type(contract_losses) not in (int, float):
+            raise TypeError(
+                f"contract_losses: expected float, got {type(contract_losses).__name__}"
+            )
 
         other_uncategorized_losses = d.pop("other_uncategorized_losses", UNSET)
+        if other_uncategorized_losses is not UNSET and type(
+            other_uncategorized_losses
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_losses: expected float, got {type(other_uncategorized_losses).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.loss_disposal_fixed_assets = loss_disposal_fixed_assets

@@ -48,12 +48,26 @@ class MaintenanceBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         repair_buildings = d.pop("repair_buildings", UNSET)
+        if repair_buildings is not UNSET and type(repair_buildings) not in (int, float):
+            raise TypeError(
+                f"repair_buildings: expected float, got {type(repair_buildings).__name__}"
+            )
 
         repair_equipment = d.pop("repair_equipment", UNSET)
+        if repair_equipment is not UNSET and type(repair_equipment) not in (int, float):
+            raise TypeError(
+                f"repair_equipment: expected float, got {type(repair_equipment).__name__}"
+            )
 
         other_uncategorized_maintenance = d.pop(
             "other_uncategorized_maintenance", UNSET
         )
+        if other_uncategorized_maintenance is not UNSET and type(
+            other_uncategorized_maintenance
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_maintenance: expected float, got {type(other_uncategorized_maintenance).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.repair_buildings = repair_buildings

@@ -56,14 +56,43 @@ class MarketingBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         sales_costs = d.pop("sales_costs", UNSET)
+        if sales_costs is not UNSET and type(sales_costs) not in (int, float):
+            raise TypeError(
+                f"sales_costs: expected float, got {type(sales_costs).__name__}"
+            )
 
         advertising_costs = d.pop("advertising_costs", UNSET)
+        if advertising_costs is not UNSET and type(advertising_costs) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"advertising_costs: expected float, got {type(advertising_costs).__name__}"
+            )
 
         representation_deductible = d.pop("representation_deductible", UNSET)
+        if representation_deductible is not UNSET and type(
+            representation_deductible
+        ) not in (int, float):
+            raise TypeError(
+                f"representation_deductible: expected float, got {type(representation_deductible).__name__}"
+            )
 
         representation_nondeductible = d.pop("representation_nondeductible", UNSET)
+        if representation_nondeductible is not UNSET and type(
+            representation_nondeductible
+        ) not in (int, float):
+            raise TypeError(
+                f"representation_nondeductible: expected float, got {type(representation_nondeductible).__name__}"
+            )
 
         other_uncategorized_marketing = d.pop("other_uncategorized_marketing", UNSET)
+        if other_uncategorized_marketing is not UNSET and type(
+            other_uncategorized_marketing
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_marketing: expected float, got {type(other_uncategorized_marketing).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.sales_costs = sales_costs

@@ -57,8 +57,12 @@ class Notification:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         id = src_dict["id"]
+        if type(id) is not int:
+            raise TypeError(f"id: expected int, got {type(id).__name__}")
 
         text = src_dict["text"]
+        if type(text) is not str:
+            raise TypeError(f"text: expected str, got {type(text).__name__}")
 
         def _parse_type_(data: object) -> KnownNotificationType | str:
             try:
@@ -69,6 +73,9 @@ class Notification:
                 return componentsschemas_notification_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownNotificationType | str, data)
 
         type_ = _parse_type_(src_dict["type"])

@@ -42,8 +42,14 @@ class OAuthError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         error = d.pop("error")
+        if type(error) is not str:
+            raise TypeError(f"error: expected str, got {type(error).__name__}")
 
         error_description = d.pop("error_description", UNSET)
+        if error_description is not UNSET and type(error_description) is not str:
+            raise TypeError(
+                f"error_description: expected str, got {type(error_description).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.error = error

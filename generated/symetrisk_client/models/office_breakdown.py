@@ -56,14 +56,36 @@ class OfficeBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         office_supplies = d.pop("office_supplies", UNSET)
+        if office_supplies is not UNSET and type(office_supplies) not in (int, float):
+            raise TypeError(
+                f"office_supplies: expected float, got {type(office_supplies).__name__}"
+            )
 
         printed_material = d.pop("printed_material", UNSET)
+        if printed_material is not UNSET and type(printed_material) not in (int, float):
+            raise TypeError(
+                f"printed_material: expected float, got {type(printed_material).__name__}"
+            )
 
         newspapers_books = d.pop("newspapers_books", UNSET)
+        if newspapers_books is not UNSET and type(newspapers_books) not in (int, float):
+            raise TypeError(
+                f"newspapers_books: expected float, got {type(newspapers_books).__name__}"
+            )
 
         meetings_courses = d.pop("meetings_courses", UNSET)
+        if meetings_courses is not UNSET and type(meetings_courses) not in (int, float):
+            raise TypeError(
+                f"meetings_courses: expected float, got {type(meetings_courses).__name__}"
+            )
 
         other_uncategorized_office = d.pop("other_uncategorized_office", UNSET)
+        if other_uncategorized_office is not UNSET and type(
+            other_uncategorized_office
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_office: expected float, got {type(other_uncategorized_office).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.office_supplies = office_supplies

@@ -34,6 +34,10 @@ class OrganizationReference:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         organization_number = src_dict["organization_number"]
+        if type(organization_number) is not str:
+            raise TypeError(
+                f"organization_number: expected str, got {type(organization_number).__name__}"
+            )
 
         d: dict[str, Any] = {}
         if len(src_dict) != 1:  # unknown keys besides the required ones

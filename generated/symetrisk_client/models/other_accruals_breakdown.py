@@ -48,12 +48,26 @@ class OtherAccrualsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         other_accruals = d.pop("other_accruals", UNSET)
+        if other_accruals is not UNSET and type(other_accruals) not in (int, float):
+            raise TypeError(
+                f"other_accruals: expected float, got {type(other_accruals).__name__}"
+            )
 
         inventory_change = d.pop("inventory_change", UNSET)
+        if inventory_change is not UNSET and type(inventory_change) not in (int, float):
+            raise TypeError(
+                f"inventory_change: expected float, got {type(inventory_change).__name__}"
+            )
 
         other_uncategorized_other_accruals = d.pop(
             "other_uncategorized_other_accruals", UNSET
         )
+        if other_uncategorized_other_accruals is not UNSET and type(
+            other_uncategorized_other_accruals
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_other_accruals: expected float, got {type(other_uncategorized_other_accruals).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.other_accruals = other_accruals

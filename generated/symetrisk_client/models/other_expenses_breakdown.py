@@ -78,24 +78,74 @@ class OtherExpensesBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         board_meetings_cost = d.pop("board_meetings_cost", UNSET)
+        if board_meetings_cost is not UNSET and type(board_meetings_cost) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"board_meetings_cost: expected float, got {type(board_meetings_cost).__name__}"
+            )
 
         general_meeting_cost = d.pop("general_meeting_cost", UNSET)
+        if general_meeting_cost is not UNSET and type(general_meeting_cost) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"general_meeting_cost: expected float, got {type(general_meeting_cost).__name__}"
+            )
 
         treasury_share_costs = d.pop("treasury_share_costs", UNSET)
+        if treasury_share_costs is not UNSET and type(treasury_share_costs) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"treasury_share_costs: expected float, got {type(treasury_share_costs).__name__}"
+            )
 
         rounding = d.pop("rounding", UNSET)
+        if rounding is not UNSET and type(rounding) not in (int, float):
+            raise TypeError(f"rounding: expected float, got {type(rounding).__name__}")
 
         property_fees = d.pop("property_fees", UNSET)
+        if property_fees is not UNSET and type(property_fees) not in (int, float):
+            raise TypeError(
+                f"property_fees: expected float, got {type(property_fees).__name__}"
+            )
 
         bank_and_card_fees = d.pop("bank_and_card_fees", UNSET)
+        if bank_and_card_fees is not UNSET and type(bank_and_card_fees) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"bank_and_card_fees: expected float, got {type(bank_and_card_fees).__name__}"
+            )
 
         interest_and_collection_fees = d.pop("interest_and_collection_fees", UNSET)
+        if interest_and_collection_fees is not UNSET and type(
+            interest_and_collection_fees
+        ) not in (int, float):
+            raise TypeError(
+                f"interest_and_collection_fees: expected float, got {type(interest_and_collection_fees).__name__}"
+            )
 
         misc_expenses = d.pop("misc_expenses", UNSET)
+        if misc_expenses is not UNSET and type(misc_expenses) not in (int, float):
+            raise TypeError(
+                f"misc_expenses: expected float, got {type(misc_expenses).__name__}"
+            )
 
         other_uncategorized_other_expenses = d.pop(
             "other_uncategorized_other_expenses", UNSET
         )
+        if other_uncategorized_other_expenses is not UNSET and type(
+            other_uncategorized_other_expenses
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_other_expenses: expected float, got {type(other_uncategorized_other_expenses).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.board_meetings_cost = board_meetings_cost

@@ -70,6 +70,10 @@ class OtherFinancialExpensesBreakdown:
             )
 
         extra_expenses = d.pop("extra_expenses", UNSET)
+        if extra_expenses is not UNSET and type(extra_expenses) not in (int, float):
+            raise TypeError(
+                f"extra_expenses: expected float, got {type(extra_expenses).__name__}"
+            )
 
         _other_uncategorized_other_financial_expenses = d.pop(
             "other_uncategorized_other_financial_expenses", UNSET

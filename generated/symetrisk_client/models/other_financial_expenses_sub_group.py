@@ -43,6 +43,8 @@ class OtherFinancialExpensesSubGroup:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         total = src_dict["total"]
+        if type(total) not in (int, float):
+            raise TypeError(f"total: expected float, got {type(total).__name__}")
 
         breakdown = OtherFinancialExpensesSubGroupBreakdown.from_dict(
             src_dict["breakdown"]

@@ -69,18 +69,63 @@ class OtherFinancialExpensesSubGroupBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         market_value_decrease = d.pop("market_value_decrease", UNSET)
+        if market_value_decrease is not UNSET and type(market_value_decrease) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"market_value_decrease: expected float, got {type(market_value_decrease).__name__}"
+            )
 
         impairment_financial_assets = d.pop("impairment_financial_assets", UNSET)
+        if impairment_financial_assets is not UNSET and type(
+            impairment_financial_assets
+        ) not in (int, float):
+            raise TypeError(
+                f"impairment_financial_assets: expected float, got {type(impairment_financial_assets).__name__}"
+            )
 
         impairment_fixed_investments = d.pop("impairment_fixed_investments", UNSET)
+        if impairment_fixed_investments is not UNSET and type(
+            impairment_fixed_investments
+        ) not in (int, float):
+            raise TypeError(
+                f"impairment_fixed_investments: expected float, got {type(impairment_fixed_investments).__name__}"
+            )
 
         interest_expense_group = d.pop("interest_expense_group", UNSET)
+        if interest_expense_group is not UNSET and type(interest_expense_group) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"interest_expense_group: expected float, got {type(interest_expense_group).__name__}"
+            )
 
         interest_expense_nondeductible = d.pop("interest_expense_nondeductible", UNSET)
+        if interest_expense_nondeductible is not UNSET and type(
+            interest_expense_nondeductible
+        ) not in (int, float):
+            raise TypeError(
+                f"interest_expense_nondeductible: expected float, got {type(interest_expense_nondeductible).__name__}"
+            )
 
         foreign_exchange_loss = d.pop("foreign_exchange_loss", UNSET)
+        if foreign_exchange_loss is not UNSET and type(foreign_exchange_loss) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"foreign_exchange_loss: expected float, got {type(foreign_exchange_loss).__name__}"
+            )
 
         other_financial_expenses = d.pop("other_financial_expenses", UNSET)
+        if other_financial_expenses is not UNSET and type(
+            other_financial_expenses
+        ) not in (int, float):
+            raise TypeError(
+                f"other_financial_expenses: expected float, got {type(other_financial_expenses).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.market_value_decrease = market_value_decrease

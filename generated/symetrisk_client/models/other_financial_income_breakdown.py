@@ -70,6 +70,10 @@ class OtherFinancialIncomeBreakdown:
             )
 
         extra_income = d.pop("extra_income", UNSET)
+        if extra_income is not UNSET and type(extra_income) not in (int, float):
+            raise TypeError(
+                f"extra_income: expected float, got {type(extra_income).__name__}"
+            )
 
         _other_uncategorized_financial_income = d.pop(
             "other_uncategorized_financial_income", UNSET

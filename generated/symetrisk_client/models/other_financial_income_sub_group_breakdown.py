@@ -81,24 +81,85 @@ class OtherFinancialIncomeSubGroupBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         income_subsidiaries = d.pop("income_subsidiaries", UNSET)
+        if income_subsidiaries is not UNSET and type(income_subsidiaries) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"income_subsidiaries: expected float, got {type(income_subsidiaries).__name__}"
+            )
 
         income_group_companies = d.pop("income_group_companies", UNSET)
+        if income_group_companies is not UNSET and type(income_group_companies) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"income_group_companies: expected float, got {type(income_group_companies).__name__}"
+            )
 
         income_associates = d.pop("income_associates", UNSET)
+        if income_associates is not UNSET and type(income_associates) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"income_associates: expected float, got {type(income_associates).__name__}"
+            )
 
         interest_income_group = d.pop("interest_income_group", UNSET)
+        if interest_income_group is not UNSET and type(interest_income_group) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"interest_income_group: expected float, got {type(interest_income_group).__name__}"
+            )
 
         interest_income_tax_free = d.pop("interest_income_tax_free", UNSET)
+        if interest_income_tax_free is not UNSET and type(
+            interest_income_tax_free
+        ) not in (int, float):
+            raise TypeError(
+                f"interest_income_tax_free: expected float, got {type(interest_income_tax_free).__name__}"
+            )
 
         foreign_exchange_gain = d.pop("foreign_exchange_gain", UNSET)
+        if foreign_exchange_gain is not UNSET and type(foreign_exchange_gain) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"foreign_exchange_gain: expected float, got {type(foreign_exchange_gain).__name__}"
+            )
 
         other_financial_income = d.pop("other_financial_income", UNSET)
+        if other_financial_income is not UNSET and type(other_financial_income) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"other_financial_income: expected float, got {type(other_financial_income).__name__}"
+            )
 
         market_value_increase = d.pop("market_value_increase", UNSET)
+        if market_value_increase is not UNSET and type(market_value_increase) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"market_value_increase: expected float, got {type(market_value_increase).__name__}"
+            )
 
         other_uncategorized_other_financial_income = d.pop(
             "other_uncategorized_other_financial_income", UNSET
         )
+        if other_uncategorized_other_financial_income is not UNSET and type(
+            other_uncategorized_other_financial_income
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_other_financial_income: expected float, got {type(other_uncategorized_other_financial_income).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.income_subsidiaries = income_subsidiaries

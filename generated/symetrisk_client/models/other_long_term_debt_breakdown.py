@@ -66,18 +66,49 @@ class OtherLongTermDebtBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         convertible_loans = d.pop("convertible_loans", UNSET)
+        if convertible_loans is not UNSET and type(convertible_loans) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"convertible_loans: expected float, got {type(convertible_loans).__name__}"
+            )
 
         employee_long_term_liabilities = d.pop("employee_long_term_liabilities", UNSET)
+        if employee_long_term_liabilities is not UNSET and type(
+            employee_long_term_liabilities
+        ) not in (int, float):
+            raise TypeError(
+                f"employee_long_term_liabilities: expected float, got {type(employee_long_term_liabilities).__name__}"
+            )
 
         group_company_liabilities = d.pop("group_company_liabilities", UNSET)
+        if group_company_liabilities is not UNSET and type(
+            group_company_liabilities
+        ) not in (int, float):
+            raise TypeError(
+                f"group_company_liabilities: expected float, got {type(group_company_liabilities).__name__}"
+            )
 
         silent_partner_and_subordinated_loans = d.pop(
             "silent_partner_and_subordinated_loans", UNSET
         )
+        if silent_partner_and_subordinated_loans is not UNSET and type(
+            silent_partner_and_subordinated_loans
+        ) not in (int, float):
+            raise TypeError(
+                f"silent_partner_and_subordinated_loans: expected float, got {type(silent_partner_and_subordinated_loans).__name__}"
+            )
 
         other_uncategorized_other_long_term_debt = d.pop(
             "other_uncategorized_other_long_term_debt", UNSET
         )
+        if other_uncategorized_other_long_term_debt is not UNSET and type(
+            other_uncategorized_other_long_term_debt
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_other_long_term_debt: expected float, got {type(other_uncategorized_other_long_term_debt).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.convertible_loans = convertible_loans

@@ -74,22 +74,66 @@ class OtherOperatingIncomeBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         other_operating_income_taxable = d.pop("other_operating_income_taxable", UNSET)
+        if other_operating_income_taxable is not UNSET and type(
+            other_operating_income_taxable
+        ) not in (int, float):
+            raise TypeError(
+                f"other_operating_income_taxable: expected float, got {type(other_operating_income_taxable).__name__}"
+            )
 
         outgoing_postage_taxable = d.pop("outgoing_postage_taxable", UNSET)
+        if outgoing_postage_taxable is not UNSET and type(
+            outgoing_postage_taxable
+        ) not in (int, float):
+            raise TypeError(
+                f"outgoing_postage_taxable: expected float, got {type(outgoing_postage_taxable).__name__}"
+            )
 
         outgoing_fees_taxable = d.pop("outgoing_fees_taxable", UNSET)
+        if outgoing_fees_taxable is not UNSET and type(outgoing_fees_taxable) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"outgoing_fees_taxable: expected float, got {type(outgoing_fees_taxable).__name__}"
+            )
 
         other_operating_income_tax_free = d.pop(
             "other_operating_income_tax_free", UNSET
         )
+        if other_operating_income_tax_free is not UNSET and type(
+            other_operating_income_tax_free
+        ) not in (int, float):
+            raise TypeError(
+                f"other_operating_income_tax_free: expected float, got {type(other_operating_income_tax_free).__name__}"
+            )
 
         outgoing_postage_tax_free = d.pop("outgoing_postage_tax_free", UNSET)
+        if outgoing_postage_tax_free is not UNSET and type(
+            outgoing_postage_tax_free
+        ) not in (int, float):
+            raise TypeError(
+                f"outgoing_postage_tax_free: expected float, got {type(outgoing_postage_tax_free).__name__}"
+            )
 
         outgoing_fees_tax_free = d.pop("outgoing_fees_tax_free", UNSET)
+        if outgoing_fees_tax_free is not UNSET and type(outgoing_fees_tax_free) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"outgoing_fees_tax_free: expected float, got {type(outgoing_fees_tax_free).__name__}"
+            )
 
         other_uncategorized_other_operating_income = d.pop(
             "other_uncategorized_other_operating_income", UNSET
         )
+        if other_uncategorized_other_operating_income is not UNSET and type(
+            other_uncategorized_other_operating_income
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_other_operating_income: expected float, got {type(other_uncategorized_other_operating_income).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.other_operating_income_taxable = other_operating_income_taxable

@@ -60,16 +60,41 @@ class OtherPersonnelCostBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         gifts_employees = d.pop("gifts_employees", UNSET)
+        if gifts_employees is not UNSET and type(gifts_employees) not in (int, float):
+            raise TypeError(
+                f"gifts_employees: expected float, got {type(gifts_employees).__name__}"
+            )
 
         canteen_costs = d.pop("canteen_costs", UNSET)
+        if canteen_costs is not UNSET and type(canteen_costs) not in (int, float):
+            raise TypeError(
+                f"canteen_costs: expected float, got {type(canteen_costs).__name__}"
+            )
 
         workers_comp_insurance = d.pop("workers_comp_insurance", UNSET)
+        if workers_comp_insurance is not UNSET and type(workers_comp_insurance) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"workers_comp_insurance: expected float, got {type(workers_comp_insurance).__name__}"
+            )
 
         other_insurances = d.pop("other_insurances", UNSET)
+        if other_insurances is not UNSET and type(other_insurances) not in (int, float):
+            raise TypeError(
+                f"other_insurances: expected float, got {type(other_insurances).__name__}"
+            )
 
         other_uncategorized_other_personnel_cost = d.pop(
             "other_uncategorized_other_personnel_cost", UNSET
         )
+        if other_uncategorized_other_personnel_cost is not UNSET and type(
+            other_uncategorized_other_personnel_cost
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_other_personnel_cost: expected float, got {type(other_uncategorized_other_personnel_cost).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.gifts_employees = gifts_employees

@@ -45,10 +45,23 @@ class OtherReimbursementsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         other_reimbursements = d.pop("other_reimbursements", UNSET)
+        if other_reimbursements is not UNSET and type(other_reimbursements) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"other_reimbursements: expected float, got {type(other_reimbursements).__name__}"
+            )
 
         other_uncategorized_other_reimbursements = d.pop(
             "other_uncategorized_other_reimbursements", UNSET
         )
+        if other_uncategorized_other_reimbursements is not UNSET and type(
+            other_uncategorized_other_reimbursements
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_other_reimbursements: expected float, got {type(other_uncategorized_other_reimbursements).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.other_reimbursements = other_reimbursements

@@ -50,12 +50,26 @@ class OtherReportableRemunerationBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         other_taxable_allowances = d.pop("other_taxable_allowances", UNSET)
+        if other_taxable_allowances is not UNSET and type(
+            other_taxable_allowances
+        ) not in (int, float):
+            raise TypeError(
+                f"other_taxable_allowances: expected float, got {type(other_taxable_allowances).__name__}"
+            )
 
         bonus = d.pop("bonus", UNSET)
+        if bonus is not UNSET and type(bonus) not in (int, float):
+            raise TypeError(f"bonus: expected float, got {type(bonus).__name__}")
 
         other_uncategorized_other_reportable_remuneration = d.pop(
             "other_uncategorized_other_reportable_remuneration", UNSET
         )
+        if other_uncategorized_other_reportable_remuneration is not UNSET and type(
+            other_uncategorized_other_reportable_remuneration
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_other_reportable_remuneration: expected float, got {type(other_uncategorized_other_reportable_remuneration).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.other_taxable_allowances = other_taxable_allowances

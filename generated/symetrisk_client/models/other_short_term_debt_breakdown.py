@@ -86,26 +86,81 @@ class OtherShortTermDebtBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         customer_advances = d.pop("customer_advances", UNSET)
+        if customer_advances is not UNSET and type(customer_advances) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"customer_advances: expected float, got {type(customer_advances).__name__}"
+            )
 
         liabilities_employees_owners = d.pop("liabilities_employees_owners", UNSET)
+        if liabilities_employees_owners is not UNSET and type(
+            liabilities_employees_owners
+        ) not in (int, float):
+            raise TypeError(
+                f"liabilities_employees_owners: expected float, got {type(liabilities_employees_owners).__name__}"
+            )
 
         grop_other_liabilities = d.pop("grop_other_liabilities", UNSET)
+        if grop_other_liabilities is not UNSET and type(grop_other_liabilities) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"grop_other_liabilities: expected float, got {type(grop_other_liabilities).__name__}"
+            )
 
         wages_payable = d.pop("wages_payable", UNSET)
+        if wages_payable is not UNSET and type(wages_payable) not in (int, float):
+            raise TypeError(
+                f"wages_payable: expected float, got {type(wages_payable).__name__}"
+            )
 
         holiday_pay = d.pop("holiday_pay", UNSET)
+        if holiday_pay is not UNSET and type(holiday_pay) not in (int, float):
+            raise TypeError(
+                f"holiday_pay: expected float, got {type(holiday_pay).__name__}"
+            )
 
         accrued_interest_payable = d.pop("accrued_interest_payable", UNSET)
+        if accrued_interest_payable is not UNSET and type(
+            accrued_interest_payable
+        ) not in (int, float):
+            raise TypeError(
+                f"accrued_interest_payable: expected float, got {type(accrued_interest_payable).__name__}"
+            )
 
         accrued_expenses = d.pop("accrued_expenses", UNSET)
+        if accrued_expenses is not UNSET and type(accrued_expenses) not in (int, float):
+            raise TypeError(
+                f"accrued_expenses: expected float, got {type(accrued_expenses).__name__}"
+            )
 
         unearned_revenue = d.pop("unearned_revenue", UNSET)
+        if unearned_revenue is not UNSET and type(unearned_revenue) not in (int, float):
+            raise TypeError(
+                f"unearned_revenue: expected float, got {type(unearned_revenue).__name__}"
+            )
 
         provisions_current = d.pop("provisions_current", UNSET)
+        if provisions_current is not UNSET and type(provisions_current) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"provisions_current: expected float, got {type(provisions_current).__name__}"
+            )
 
         other_uncategorized_other_short_term_debt = d.pop(
             "other_uncategorized_other_short_term_debt", UNSET
         )
+        if other_uncategorized_other_short_term_debt is not UNSET and type(
+            other_uncategorized_other_short_term_debt
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_other_short_term_debt: expected float, got {type(other_uncategorized_other_short_term_debt).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.customer_advances = customer_advances

@@ -42,6 +42,12 @@ class OtherUncategorizedDepreciationAndAmortizationBreakdown:
         other_uncategorized_depreciation_and_amortization = d.pop(
             "other_uncategorized_depreciation_and_amortization", UNSET
         )
+        if other_uncategorized_depreciation_and_amortization is not UNSET and type(
+            other_uncategorized_depreciation_and_amortization
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_depreciation_and_amortization: expected float, got {type(other_uncategorized_depreciation_and_amortization).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.other_uncategorized_depreciation_and_amortization = (

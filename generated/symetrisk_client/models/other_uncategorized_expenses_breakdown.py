@@ -36,6 +36,12 @@ class OtherUncategorizedExpensesBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         other_uncategorized_expenses = d.pop("other_uncategorized_expenses", UNSET)
+        if other_uncategorized_expenses is not UNSET and type(
+            other_uncategorized_expenses
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_expenses: expected float, got {type(other_uncategorized_expenses).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.other_uncategorized_expenses = other_uncategorized_expenses

@@ -40,6 +40,12 @@ class OtherUncategorizedFinancialIncomeBreakdown:
         other_uncategorized_financial_income = d.pop(
             "other_uncategorized_financial_income", UNSET
         )
+        if other_uncategorized_financial_income is not UNSET and type(
+            other_uncategorized_financial_income
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_financial_income: expected float, got {type(other_uncategorized_financial_income).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.other_uncategorized_financial_income = other_uncategorized_financial_income

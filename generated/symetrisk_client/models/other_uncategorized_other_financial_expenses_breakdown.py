@@ -42,6 +42,12 @@ class OtherUncategorizedOtherFinancialExpensesBreakdown:
         other_uncategorized_other_financial_expenses = d.pop(
             "other_uncategorized_other_financial_expenses", UNSET
         )
+        if other_uncategorized_other_financial_expenses is not UNSET and type(
+            other_uncategorized_other_financial_expenses
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_other_financial_expenses: expected float, got {type(other_uncategorized_other_financial_expenses).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.other_uncategorized_other_financial_expenses = (

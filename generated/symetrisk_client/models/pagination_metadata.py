@@ -53,12 +53,24 @@ class PaginationMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         limit = src_dict["limit"]
+        if type(limit) is not int:
+            raise TypeError(f"limit: expected int, got {type(limit).__name__}")
 
         skip = src_dict["skip"]
+        if type(skip) is not int:
+            raise TypeError(f"skip: expected int, got {type(skip).__name__}")
 
         returned_items = src_dict["returned_items"]
+        if type(returned_items) is not int:
+            raise TypeError(
+                f"returned_items: expected int, got {type(returned_items).__name__}"
+            )
 
         total_items = src_dict["total_items"]
+        if type(total_items) is not int:
+            raise TypeError(
+                f"total_items: expected int, got {type(total_items).__name__}"
+            )
 
         d: dict[str, Any] = {}
         if len(src_dict) != 4:  # unknown keys besides the required ones

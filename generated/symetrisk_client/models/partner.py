@@ -33,6 +33,8 @@ class Partner:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         id = src_dict["id"]
+        if type(id) is not str:
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         d: dict[str, Any] = {}
         if len(src_dict) != 1:  # unknown keys besides the required ones

@@ -48,12 +48,29 @@ class PayrollTaxBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         employer_tax_expense = d.pop("employer_tax_expense", UNSET)
+        if employer_tax_expense is not UNSET and type(employer_tax_expense) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"employer_tax_expense: expected float, got {type(employer_tax_expense).__name__}"
+            )
 
         pension_expense = d.pop("pension_expense", UNSET)
+        if pension_expense is not UNSET and type(pension_expense) not in (int, float):
+            raise TypeError(
+                f"pension_expense: expected float, got {type(pension_expense).__name__}"
+            )
 
         other_uncategorized_payroll_tax = d.pop(
             "other_uncategorized_payroll_tax", UNSET
         )
+        if other_uncategorized_payroll_tax is not UNSET and type(
+            other_uncategorized_payroll_tax
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_payroll_tax: expected float, got {type(other_uncategorized_payroll_tax).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.employer_tax_expense = employer_tax_expense

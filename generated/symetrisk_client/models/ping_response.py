@@ -33,6 +33,8 @@ class PingResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         message = src_dict["message"]
+        if type(message) is not str:
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
         d: dict[str, Any] = {}
         if len(src_dict) != 1:  # unknown keys besides the required ones

@@ -66,18 +66,50 @@ class PrepaidsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         prepaid_rent = d.pop("prepaid_rent", UNSET)
+        if prepaid_rent is not UNSET and type(prepaid_rent) not in (int, float):
+            raise TypeError(
+                f"prepaid_rent: expected float, got {type(prepaid_rent).__name__}"
+            )
 
         prepaid_interest = d.pop("prepaid_interest", UNSET)
+        if prepaid_interest is not UNSET and type(prepaid_interest) not in (int, float):
+            raise TypeError(
+                f"prepaid_interest: expected float, got {type(prepaid_interest).__name__}"
+            )
 
         accrued_rent = d.pop("accrued_rent", UNSET)
+        if accrued_rent is not UNSET and type(accrued_rent) not in (int, float):
+            raise TypeError(
+                f"accrued_rent: expected float, got {type(accrued_rent).__name__}"
+            )
 
         accrued_interest = d.pop("accrued_interest", UNSET)
+        if accrued_interest is not UNSET and type(accrued_interest) not in (int, float):
+            raise TypeError(
+                f"accrued_interest: expected float, got {type(accrued_interest).__name__}"
+            )
 
         paid_in_capital_pending = d.pop("paid_in_capital_pending", UNSET)
+        if paid_in_capital_pending is not UNSET and type(
+            paid_in_capital_pending
+        ) not in (int, float):
+            raise TypeError(
+                f"paid_in_capital_pending: expected float, got {type(paid_in_capital_pending).__name__}"
+            )
 
         interim_account = d.pop("interim_account", UNSET)
+        if interim_account is not UNSET and type(interim_account) not in (int, float):
+            raise TypeError(
+                f"interim_account: expected float, got {type(interim_account).__name__}"
+            )
 
         other_uncategorized_prepaids = d.pop("other_uncategorized_prepaids", UNSET)
+        if other_uncategorized_prepaids is not UNSET and type(
+            other_uncategorized_prepaids
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_prepaids: expected float, got {type(other_uncategorized_prepaids).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.prepaid_rent = prepaid_rent

@@ -50,10 +50,18 @@ class ProfitAndLossDerived:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         ebitda = d.pop("ebitda", UNSET)
+        if ebitda is not UNSET and type(ebitda) not in (int, float):
+            raise TypeError(f"ebitda: expected float, got {type(ebitda).__name__}")
 
         ebit = d.pop("ebit", UNSET)
+        if ebit is not UNSET and type(ebit) not in (int, float):
+            raise TypeError(f"ebit: expected float, got {type(ebit).__name__}")
 
         net_profit = d.pop("net_profit", UNSET)
+        if net_profit is not UNSET and type(net_profit) not in (int, float):
+            raise TypeError(
+                f"net_profit: expected float, got {type(net_profit).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.ebitda = ebitda

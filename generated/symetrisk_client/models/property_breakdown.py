@@ -67,18 +67,59 @@ class PropertyBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         buildings = d.pop("buildings", UNSET)
+        if buildings is not UNSET and type(buildings) not in (int, float):
+            raise TypeError(
+                f"buildings: expected float, got {type(buildings).__name__}"
+            )
 
         bulding_facilities = d.pop("bulding_facilities", UNSET)
+        if bulding_facilities is not UNSET and type(bulding_facilities) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"bulding_facilities: expected float, got {type(bulding_facilities).__name__}"
+            )
 
         construction_in_progress = d.pop("construction_in_progress", UNSET)
+        if construction_in_progress is not UNSET and type(
+            construction_in_progress
+        ) not in (int, float):
+            raise TypeError(
+                f"construction_in_progress: expected float, got {type(construction_in_progress).__name__}"
+            )
 
         agriculture_property = d.pop("agriculture_property", UNSET)
+        if agriculture_property is not UNSET and type(agriculture_property) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"agriculture_property: expected float, got {type(agriculture_property).__name__}"
+            )
 
         plots_land = d.pop("plots_land", UNSET)
+        if plots_land is not UNSET and type(plots_land) not in (int, float):
+            raise TypeError(
+                f"plots_land: expected float, got {type(plots_land).__name__}"
+            )
 
         residential_property = d.pop("residential_property", UNSET)
+        if residential_property is not UNSET and type(residential_property) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"residential_property: expected float, got {type(residential_property).__name__}"
+            )
 
         other_uncategorized_property = d.pop("other_uncategorized_property", UNSET)
+        if other_uncategorized_property is not UNSET and type(
+            other_uncategorized_property
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_property: expected float, got {type(other_uncategorized_property).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.buildings = buildings

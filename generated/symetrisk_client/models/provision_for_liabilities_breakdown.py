@@ -60,16 +60,41 @@ class ProvisionForLiabilitiesBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         pension_obligations = d.pop("pension_obligations", UNSET)
+        if pension_obligations is not UNSET and type(pension_obligations) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"pension_obligations: expected float, got {type(pension_obligations).__name__}"
+            )
 
         deferred_tax = d.pop("deferred_tax", UNSET)
+        if deferred_tax is not UNSET and type(deferred_tax) not in (int, float):
+            raise TypeError(
+                f"deferred_tax: expected float, got {type(deferred_tax).__name__}"
+            )
 
         unearned_income = d.pop("unearned_income", UNSET)
+        if unearned_income is not UNSET and type(unearned_income) not in (int, float):
+            raise TypeError(
+                f"unearned_income: expected float, got {type(unearned_income).__name__}"
+            )
 
         other_provisions = d.pop("other_provisions", UNSET)
+        if other_provisions is not UNSET and type(other_provisions) not in (int, float):
+            raise TypeError(
+                f"other_provisions: expected float, got {type(other_provisions).__name__}"
+            )
 
         other_uncategorized_provision_for_liabilities = d.pop(
             "other_uncategorized_provision_for_liabilities", UNSET
         )
+        if other_uncategorized_provision_for_liabilities is not UNSET and type(
+            other_uncategorized_provision_for_liabilities
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_provision_for_liabilities: expected float, got {type(other_uncategorized_provision_for_liabilities).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.pension_obligations = pension_obligations

@@ -73,22 +73,76 @@ class PublicFeesOwedBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         output_vat_payable = d.pop("output_vat_payable", UNSET)
+        if output_vat_payable is not UNSET and type(output_vat_payable) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"output_vat_payable: expected float, got {type(output_vat_payable).__name__}"
+            )
 
         input_vat_payable = d.pop("input_vat_payable", UNSET)
+        if input_vat_payable is not UNSET and type(input_vat_payable) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"input_vat_payable: expected float, got {type(input_vat_payable).__name__}"
+            )
 
         investment_tax_basis_payable = d.pop("investment_tax_basis_payable", UNSET)
+        if investment_tax_basis_payable is not UNSET and type(
+            investment_tax_basis_payable
+        ) not in (int, float):
+            raise TypeError(
+                f"investment_tax_basis_payable: expected float, got {type(investment_tax_basis_payable).__name__}"
+            )
 
         vat_settlement_payable = d.pop("vat_settlement_payable", UNSET)
+        if vat_settlement_payable is not UNSET and type(vat_settlement_payable) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"vat_settlement_payable: expected float, got {type(vat_settlement_payable).__name__}"
+            )
 
         vat_settlement_account = d.pop("vat_settlement_account", UNSET)
+        if vat_settlement_account is not UNSET and type(vat_settlement_account) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"vat_settlement_account: expected float, got {type(vat_settlement_account).__name__}"
+            )
 
         employer_tax_payable = d.pop("employer_tax_payable", UNSET)
+        if employer_tax_payable is not UNSET and type(employer_tax_payable) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"employer_tax_payable: expected float, got {type(employer_tax_payable).__name__}"
+            )
 
         accrued_employer_tax = d.pop("accrued_employer_tax", UNSET)
+        if accrued_employer_tax is not UNSET and type(accrued_employer_tax) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"accrued_employer_tax: expected float, got {type(accrued_employer_tax).__name__}"
+            )
 
         other_uncategorized_public_fees_owed = d.pop(
             "other_uncategorized_public_fees_owed", UNSET
         )
+        if other_uncategorized_public_fees_owed is not UNSET and type(
+            other_uncategorized_public_fees_owed
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_public_fees_owed: expected float, got {type(other_uncategorized_public_fees_owed).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.output_vat_payable = output_vat_payable

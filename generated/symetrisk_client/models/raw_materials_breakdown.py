@@ -63,18 +63,54 @@ class RawMaterialsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         purchase_raw_materials_high = d.pop("purchase_raw_materials_high", UNSET)
+        if purchase_raw_materials_high is not UNSET and type(
+            purchase_raw_materials_high
+        ) not in (int, float):
+            raise TypeError(
+                f"purchase_raw_materials_high: expected float, got {type(purchase_raw_materials_high).__name__}"
+            )
 
         purchase_raw_materials_medium = d.pop("purchase_raw_materials_medium", UNSET)
+        if purchase_raw_materials_medium is not UNSET and type(
+            purchase_raw_materials_medium
+        ) not in (int, float):
+            raise TypeError(
+                f"purchase_raw_materials_medium: expected float, got {type(purchase_raw_materials_medium).__name__}"
+            )
 
         freight_customs = d.pop("freight_customs", UNSET)
+        if freight_customs is not UNSET and type(freight_customs) not in (int, float):
+            raise TypeError(
+                f"freight_customs: expected float, got {type(freight_customs).__name__}"
+            )
 
         purchase_discounts = d.pop("purchase_discounts", UNSET)
+        if purchase_discounts is not UNSET and type(purchase_discounts) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"purchase_discounts: expected float, got {type(purchase_discounts).__name__}"
+            )
 
         inventory_change_raw = d.pop("inventory_change_raw", UNSET)
+        if inventory_change_raw is not UNSET and type(inventory_change_raw) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"inventory_change_raw: expected float, got {type(inventory_change_raw).__name__}"
+            )
 
         other_uncategorized_raw_materials = d.pop(
             "other_uncategorized_raw_materials", UNSET
         )
+        if other_uncategorized_raw_materials is not UNSET and type(
+            other_uncategorized_raw_materials
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_raw_materials: expected float, got {type(other_uncategorized_raw_materials).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.purchase_raw_materials_high = purchase_raw_materials_high

@@ -84,15 +84,30 @@ class Relationship:
                 return componentsschemas_relationship_state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownRelationshipState | str, data)
 
         relationship_state = _parse_relationship_state(src_dict["relationship_state"])
 
         borrower_company_name = src_dict["borrower_company_name"]
+        if type(borrower_company_name) is not str:
+            raise TypeError(
+                f"borrower_company_name: expected str, got {type(borrower_company_name).__name__}"
+            )
 
         contact_email = src_dict["contact_email"]
+        if type(contact_email) is not str:
+            raise TypeError(
+                f"contact_email: expected str, got {type(contact_email).__name__}"
+            )
 
         borrower_organization_number = src_dict["borrower_organization_number"]
+        if type(borrower_organization_number) is not str:
+            raise TypeError(
+                f"borrower_organization_number: expected str, got {type(borrower_organization_number).__name__}"
+            )
 
         relationship_created_at = datetime.datetime.fromisoformat(
             src_dict["relationship_created_at"]

@@ -43,8 +43,18 @@ class RevenuesCommissionBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         commission = d.pop("commission", UNSET)
+        if commission is not UNSET and type(commission) not in (int, float):
+            raise TypeError(
+                f"commission: expected float, got {type(commission).__name__}"
+            )
 
         other_uncategorized_commission = d.pop("other_uncategorized_commission", UNSET)
+        if other_uncategorized_commission is not UNSET and type(
+            other_uncategorized_commission
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_commission: expected float, got {type(other_uncategorized_commission).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.commission = commission

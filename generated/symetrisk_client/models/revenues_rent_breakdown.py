@@ -51,12 +51,36 @@ class RevenuesRentBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         rental_real_estate = d.pop("rental_real_estate", UNSET)
+        if rental_real_estate is not UNSET and type(rental_real_estate) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"rental_real_estate: expected float, got {type(rental_real_estate).__name__}"
+            )
 
         rental_equipment = d.pop("rental_equipment", UNSET)
+        if rental_equipment is not UNSET and type(rental_equipment) not in (int, float):
+            raise TypeError(
+                f"rental_equipment: expected float, got {type(rental_equipment).__name__}"
+            )
 
         other_rental_income = d.pop("other_rental_income", UNSET)
+        if other_rental_income is not UNSET and type(other_rental_income) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"other_rental_income: expected float, got {type(other_rental_income).__name__}"
+            )
 
         other_uncategorized_rent = d.pop("other_uncategorized_rent", UNSET)
+        if other_uncategorized_rent is not UNSET and type(
+            other_uncategorized_rent
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_rent: expected float, got {type(other_uncategorized_rent).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.rental_real_estate = rental_real_estate

@@ -63,18 +63,54 @@ class SalesNonVatBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         sales_goods_outside_vat = d.pop("sales_goods_outside_vat", UNSET)
+        if sales_goods_outside_vat is not UNSET and type(
+            sales_goods_outside_vat
+        ) not in (int, float):
+            raise TypeError(
+                f"sales_goods_outside_vat: expected float, got {type(sales_goods_outside_vat).__name__}"
+            )
 
         sales_production_outside_vat = d.pop("sales_production_outside_vat", UNSET)
+        if sales_production_outside_vat is not UNSET and type(
+            sales_production_outside_vat
+        ) not in (int, float):
+            raise TypeError(
+                f"sales_production_outside_vat: expected float, got {type(sales_production_outside_vat).__name__}"
+            )
 
         sales_services_outside_vat = d.pop("sales_services_outside_vat", UNSET)
+        if sales_services_outside_vat is not UNSET and type(
+            sales_services_outside_vat
+        ) not in (int, float):
+            raise TypeError(
+                f"sales_services_outside_vat: expected float, got {type(sales_services_outside_vat).__name__}"
+            )
 
         withdrawal_goods_outside_vat = d.pop("withdrawal_goods_outside_vat", UNSET)
+        if withdrawal_goods_outside_vat is not UNSET and type(
+            withdrawal_goods_outside_vat
+        ) not in (int, float):
+            raise TypeError(
+                f"withdrawal_goods_outside_vat: expected float, got {type(withdrawal_goods_outside_vat).__name__}"
+            )
 
         sales_discounts_outside_vat = d.pop("sales_discounts_outside_vat", UNSET)
+        if sales_discounts_outside_vat is not UNSET and type(
+            sales_discounts_outside_vat
+        ) not in (int, float):
+            raise TypeError(
+                f"sales_discounts_outside_vat: expected float, got {type(sales_discounts_outside_vat).__name__}"
+            )
 
         other_uncategorized_sales_non_vat = d.pop(
             "other_uncategorized_sales_non_vat", UNSET
         )
+        if other_uncategorized_sales_non_vat is not UNSET and type(
+            other_uncategorized_sales_non_vat
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_sales_non_vat: expected float, got {type(other_uncategorized_sales_non_vat).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.sales_goods_outside_vat = sales_goods_outside_vat

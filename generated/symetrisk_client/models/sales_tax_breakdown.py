@@ -41,8 +41,18 @@ class SalesTaxBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         sales_tax = d.pop("sales_tax", UNSET)
+        if sales_tax is not UNSET and type(sales_tax) not in (int, float):
+            raise TypeError(
+                f"sales_tax: expected float, got {type(sales_tax).__name__}"
+            )
 
         other_uncategorized_sales_tax = d.pop("other_uncategorized_sales_tax", UNSET)
+        if other_uncategorized_sales_tax is not UNSET and type(
+            other_uncategorized_sales_tax
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_sales_tax: expected float, got {type(other_uncategorized_sales_tax).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.sales_tax = sales_tax

@@ -86,26 +86,92 @@ class SalesVatBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         sales_goods_high = d.pop("sales_goods_high", UNSET)
+        if sales_goods_high is not UNSET and type(sales_goods_high) not in (int, float):
+            raise TypeError(
+                f"sales_goods_high: expected float, got {type(sales_goods_high).__name__}"
+            )
 
         sales_own_production_high = d.pop("sales_own_production_high", UNSET)
+        if sales_own_production_high is not UNSET and type(
+            sales_own_production_high
+        ) not in (int, float):
+            raise TypeError(
+                f"sales_own_production_high: expected float, got {type(sales_own_production_high).__name__}"
+            )
 
         sales_services_high = d.pop("sales_services_high", UNSET)
+        if sales_services_high is not UNSET and type(sales_services_high) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"sales_services_high: expected float, got {type(sales_services_high).__name__}"
+            )
 
         sales_goods_medium = d.pop("sales_goods_medium", UNSET)
+        if sales_goods_medium is not UNSET and type(sales_goods_medium) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"sales_goods_medium: expected float, got {type(sales_goods_medium).__name__}"
+            )
 
         sales_own_production_medium = d.pop("sales_own_production_medium", UNSET)
+        if sales_own_production_medium is not UNSET and type(
+            sales_own_production_medium
+        ) not in (int, float):
+            raise TypeError(
+                f"sales_own_production_medium: expected float, got {type(sales_own_production_medium).__name__}"
+            )
 
         sales_services_low = d.pop("sales_services_low", UNSET)
+        if sales_services_low is not UNSET and type(sales_services_low) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"sales_services_low: expected float, got {type(sales_services_low).__name__}"
+            )
 
         withdrawal_goods = d.pop("withdrawal_goods", UNSET)
+        if withdrawal_goods is not UNSET and type(withdrawal_goods) not in (int, float):
+            raise TypeError(
+                f"withdrawal_goods: expected float, got {type(withdrawal_goods).__name__}"
+            )
 
         withdrawal_services = d.pop("withdrawal_services", UNSET)
+        if withdrawal_services is not UNSET and type(withdrawal_services) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"withdrawal_services: expected float, got {type(withdrawal_services).__name__}"
+            )
 
         sales_discounts_taxable = d.pop("sales_discounts_taxable", UNSET)
+        if sales_discounts_taxable is not UNSET and type(
+            sales_discounts_taxable
+        ) not in (int, float):
+            raise TypeError(
+                f"sales_discounts_taxable: expected float, got {type(sales_discounts_taxable).__name__}"
+            )
 
         reimbursable_expenses_taxable = d.pop("reimbursable_expenses_taxable", UNSET)
+        if reimbursable_expenses_taxable is not UNSET and type(
+            reimbursable_expenses_taxable
+        ) not in (int, float):
+            raise TypeError(
+                f"reimbursable_expenses_taxable: expected float, got {type(reimbursable_expenses_taxable).__name__}"
+            )
 
         other_uncategorized_sales_vat = d.pop("other_uncategorized_sales_vat", UNSET)
+        if other_uncategorized_sales_vat is not UNSET and type(
+            other_uncategorized_sales_vat
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_sales_vat: expected float, got {type(other_uncategorized_sales_vat).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.sales_goods_high = sales_goods_high

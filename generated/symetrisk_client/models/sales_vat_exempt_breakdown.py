@@ -70,20 +70,63 @@ class SalesVatExemptBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         sales_goods_tax_free = d.pop("sales_goods_tax_free", UNSET)
+        if sales_goods_tax_free is not UNSET and type(sales_goods_tax_free) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"sales_goods_tax_free: expected float, got {type(sales_goods_tax_free).__name__}"
+            )
 
         sales_production_tax_free = d.pop("sales_production_tax_free", UNSET)
+        if sales_production_tax_free is not UNSET and type(
+            sales_production_tax_free
+        ) not in (int, float):
+            raise TypeError(
+                f"sales_production_tax_free: expected float, got {type(sales_production_tax_free).__name__}"
+            )
 
         sales_services_tax_free = d.pop("sales_services_tax_free", UNSET)
+        if sales_services_tax_free is not UNSET and type(
+            sales_services_tax_free
+        ) not in (int, float):
+            raise TypeError(
+                f"sales_services_tax_free: expected float, got {type(sales_services_tax_free).__name__}"
+            )
 
         withdrawal_goods_tax_free = d.pop("withdrawal_goods_tax_free", UNSET)
+        if withdrawal_goods_tax_free is not UNSET and type(
+            withdrawal_goods_tax_free
+        ) not in (int, float):
+            raise TypeError(
+                f"withdrawal_goods_tax_free: expected float, got {type(withdrawal_goods_tax_free).__name__}"
+            )
 
         sales_discounts_tax_free = d.pop("sales_discounts_tax_free", UNSET)
+        if sales_discounts_tax_free is not UNSET and type(
+            sales_discounts_tax_free
+        ) not in (int, float):
+            raise TypeError(
+                f"sales_discounts_tax_free: expected float, got {type(sales_discounts_tax_free).__name__}"
+            )
 
         reimbursable_expenses_tax_free = d.pop("reimbursable_expenses_tax_free", UNSET)
+        if reimbursable_expenses_tax_free is not UNSET and type(
+            reimbursable_expenses_tax_free
+        ) not in (int, float):
+            raise TypeError(
+                f"reimbursable_expenses_tax_free: expected float, got {type(reimbursable_expenses_tax_free).__name__}"
+            )
 
         other_uncategorized_sales_vat_exempt = d.pop(
             "other_uncategorized_sales_vat_exempt", UNSET
         )
+        if other_uncategorized_sales_vat_exempt is not UNSET and type(
+            other_uncategorized_sales_vat_exempt
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_sales_vat_exempt: expected float, got {type(other_uncategorized_sales_vat_exempt).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.sales_goods_tax_free = sales_goods_tax_free

@@ -51,12 +51,37 @@ class ServicesBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         audit_and_accounting = d.pop("audit_and_accounting", UNSET)
+        if audit_and_accounting is not UNSET and type(audit_and_accounting) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"audit_and_accounting: expected float, got {type(audit_and_accounting).__name__}"
+            )
 
         legal_and_financial_services = d.pop("legal_and_financial_services", UNSET)
+        if legal_and_financial_services is not UNSET and type(
+            legal_and_financial_services
+        ) not in (int, float):
+            raise TypeError(
+                f"legal_and_financial_services: expected float, got {type(legal_and_financial_services).__name__}"
+            )
 
         other_external_services = d.pop("other_external_services", UNSET)
+        if other_external_services is not UNSET and type(
+            other_external_services
+        ) not in (int, float):
+            raise TypeError(
+                f"other_external_services: expected float, got {type(other_external_services).__name__}"
+            )
 
         other_uncategorized_services = d.pop("other_uncategorized_services", UNSET)
+        if other_uncategorized_services is not UNSET and type(
+            other_uncategorized_services
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_services: expected float, got {type(other_uncategorized_services).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.audit_and_accounting = audit_and_accounting

@@ -45,10 +45,23 @@ class ShortTermConvertibleDebtBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         convertible_loans = d.pop("convertible_loans", UNSET)
+        if convertible_loans is not UNSET and type(convertible_loans) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"convertible_loans: expected float, got {type(convertible_loans).__name__}"
+            )
 
         other_uncategorized_short_term_convertible_debt = d.pop(
             "other_uncategorized_short_term_convertible_debt", UNSET
         )
+        if other_uncategorized_short_term_convertible_debt is not UNSET and type(
+            other_uncategorized_short_term_convertible_debt
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_short_term_convertible_debt: expected float, got {type(other_uncategorized_short_term_convertible_debt).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.convertible_loans = convertible_loans

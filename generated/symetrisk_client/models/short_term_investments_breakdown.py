@@ -85,26 +85,75 @@ class ShortTermInvestmentsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         group_shares = d.pop("group_shares", UNSET)
+        if group_shares is not UNSET and type(group_shares) not in (int, float):
+            raise TypeError(
+                f"group_shares: expected float, got {type(group_shares).__name__}"
+            )
 
         market_shares = d.pop("market_shares", UNSET)
+        if market_shares is not UNSET and type(market_shares) not in (int, float):
+            raise TypeError(
+                f"market_shares: expected float, got {type(market_shares).__name__}"
+            )
 
         other_shares = d.pop("other_shares", UNSET)
+        if other_shares is not UNSET and type(other_shares) not in (int, float):
+            raise TypeError(
+                f"other_shares: expected float, got {type(other_shares).__name__}"
+            )
 
         market_bonds = d.pop("market_bonds", UNSET)
+        if market_bonds is not UNSET and type(market_bonds) not in (int, float):
+            raise TypeError(
+                f"market_bonds: expected float, got {type(market_bonds).__name__}"
+            )
 
         other_bonds = d.pop("other_bonds", UNSET)
+        if other_bonds is not UNSET and type(other_bonds) not in (int, float):
+            raise TypeError(
+                f"other_bonds: expected float, got {type(other_bonds).__name__}"
+            )
 
         market_bonds_certificates = d.pop("market_bonds_certificates", UNSET)
+        if market_bonds_certificates is not UNSET and type(
+            market_bonds_certificates
+        ) not in (int, float):
+            raise TypeError(
+                f"market_bonds_certificates: expected float, got {type(market_bonds_certificates).__name__}"
+            )
 
         certificates = d.pop("certificates", UNSET)
+        if certificates is not UNSET and type(certificates) not in (int, float):
+            raise TypeError(
+                f"certificates: expected float, got {type(certificates).__name__}"
+            )
 
         market_instruments = d.pop("market_instruments", UNSET)
+        if market_instruments is not UNSET and type(market_instruments) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"market_instruments: expected float, got {type(market_instruments).__name__}"
+            )
 
         other_financial_instruments = d.pop("other_financial_instruments", UNSET)
+        if other_financial_instruments is not UNSET and type(
+            other_financial_instruments
+        ) not in (int, float):
+            raise TypeError(
+                f"other_financial_instruments: expected float, got {type(other_financial_instruments).__name__}"
+            )
 
         other_uncategorized_short_term_investments = d.pop(
             "other_uncategorized_short_term_investments", UNSET
         )
+        if other_uncategorized_short_term_investments is not UNSET and type(
+            other_uncategorized_short_term_investments
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_short_term_investments: expected float, got {type(other_uncategorized_short_term_investments).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.group_shares = group_shares

@@ -55,14 +55,39 @@ class ShortTermReceivablesBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         accrued_not_invoiced_income = d.pop("accrued_not_invoiced_income", UNSET)
+        if accrued_not_invoiced_income is not UNSET and type(
+            accrued_not_invoiced_income
+        ) not in (int, float):
+            raise TypeError(
+                f"accrued_not_invoiced_income: expected float, got {type(accrued_not_invoiced_income).__name__}"
+            )
 
         group_other_receivables = d.pop("group_other_receivables", UNSET)
+        if group_other_receivables is not UNSET and type(
+            group_other_receivables
+        ) not in (int, float):
+            raise TypeError(
+                f"group_other_receivables: expected float, got {type(group_other_receivables).__name__}"
+            )
 
         bad_debt_provision = d.pop("bad_debt_provision", UNSET)
+        if bad_debt_provision is not UNSET and type(bad_debt_provision) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"bad_debt_provision: expected float, got {type(bad_debt_provision).__name__}"
+            )
 
         other_uncategorized_short_term_receivables = d.pop(
             "other_uncategorized_short_term_receivables", UNSET
         )
+        if other_uncategorized_short_term_receivables is not UNSET and type(
+            other_uncategorized_short_term_receivables
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_short_term_receivables: expected float, got {type(other_uncategorized_short_term_receivables).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.accrued_not_invoiced_income = accrued_not_invoiced_income

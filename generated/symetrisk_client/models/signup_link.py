@@ -66,10 +66,15 @@ class SignupLink:
         id = UUID(src_dict["id"])
 
         full_link = src_dict["full_link"]
+        if type(full_link) is not str:
+            raise TypeError(f"full_link: expected str, got {type(full_link).__name__}")
 
         def _parse_sent_to_email(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(None | str, data)
 
         sent_to_email = _parse_sent_to_email(src_dict["sent_to_email"])
@@ -83,6 +88,9 @@ class SignupLink:
                 return componentsschemas_signup_state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if type(data) not in (str,):
+                raise TypeError(f"expected str, got {type(data).__name__}")
+
             return cast(KnownSignupState | str, data)
 
         signup_state = _parse_signup_state(src_dict["signup_state"])

@@ -78,24 +78,65 @@ class SmallToolsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         motor_tools = d.pop("motor_tools", UNSET)
+        if motor_tools is not UNSET and type(motor_tools) not in (int, float):
+            raise TypeError(
+                f"motor_tools: expected float, got {type(motor_tools).__name__}"
+            )
 
         hand_tools = d.pop("hand_tools", UNSET)
+        if hand_tools is not UNSET and type(hand_tools) not in (int, float):
+            raise TypeError(
+                f"hand_tools: expected float, got {type(hand_tools).__name__}"
+            )
 
         auxiliary_tools = d.pop("auxiliary_tools", UNSET)
+        if auxiliary_tools is not UNSET and type(auxiliary_tools) not in (int, float):
+            raise TypeError(
+                f"auxiliary_tools: expected float, got {type(auxiliary_tools).__name__}"
+            )
 
         special_tools = d.pop("special_tools", UNSET)
+        if special_tools is not UNSET and type(special_tools) not in (int, float):
+            raise TypeError(
+                f"special_tools: expected float, got {type(special_tools).__name__}"
+            )
 
         inventory_small = d.pop("inventory_small", UNSET)
+        if inventory_small is not UNSET and type(inventory_small) not in (int, float):
+            raise TypeError(
+                f"inventory_small: expected float, got {type(inventory_small).__name__}"
+            )
 
         operating_material = d.pop("operating_material", UNSET)
+        if operating_material is not UNSET and type(operating_material) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"operating_material: expected float, got {type(operating_material).__name__}"
+            )
 
         office_supplies = d.pop("office_supplies", UNSET)
+        if office_supplies is not UNSET and type(office_supplies) not in (int, float):
+            raise TypeError(
+                f"office_supplies: expected float, got {type(office_supplies).__name__}"
+            )
 
         work_clothes = d.pop("work_clothes", UNSET)
+        if work_clothes is not UNSET and type(work_clothes) not in (int, float):
+            raise TypeError(
+                f"work_clothes: expected float, got {type(work_clothes).__name__}"
+            )
 
         other_uncategorized_small_tools = d.pop(
             "other_uncategorized_small_tools", UNSET
         )
+        if other_uncategorized_small_tools is not UNSET and type(
+            other_uncategorized_small_tools
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_small_tools: expected float, got {type(other_uncategorized_small_tools).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.motor_tools = motor_tools

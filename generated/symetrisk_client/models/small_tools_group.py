@@ -39,6 +39,8 @@ class SmallToolsGroup:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         total = src_dict["total"]
+        if type(total) not in (int, float):
+            raise TypeError(f"total: expected float, got {type(total).__name__}")
 
         breakdown = SmallToolsBreakdown.from_dict(src_dict["breakdown"])
 

@@ -48,12 +48,28 @@ class SubcontractBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         subcontracting_services = d.pop("subcontracting_services", UNSET)
+        if subcontracting_services is not UNSET and type(
+            subcontracting_services
+        ) not in (int, float):
+            raise TypeError(
+                f"subcontracting_services: expected float, got {type(subcontracting_services).__name__}"
+            )
 
         inventory_change = d.pop("inventory_change", UNSET)
+        if inventory_change is not UNSET and type(inventory_change) not in (int, float):
+            raise TypeError(
+                f"inventory_change: expected float, got {type(inventory_change).__name__}"
+            )
 
         other_uncategorized_subcontract = d.pop(
             "other_uncategorized_subcontract", UNSET
         )
+        if other_uncategorized_subcontract is not UNSET and type(
+            other_uncategorized_subcontract
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_subcontract: expected float, got {type(other_uncategorized_subcontract).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.subcontracting_services = subcontracting_services

@@ -36,6 +36,13 @@ class SupplierReceivablesBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         supplier_receivables = d.pop("supplier_receivables", UNSET)
+        if supplier_receivables is not UNSET and type(supplier_receivables) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"supplier_receivables: expected float, got {type(supplier_receivables).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.supplier_receivables = supplier_receivables

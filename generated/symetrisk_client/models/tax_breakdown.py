@@ -46,10 +46,30 @@ class TaxBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         tax_payable_current = d.pop("tax_payable_current", UNSET)
+        if tax_payable_current is not UNSET and type(tax_payable_current) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"tax_payable_current: expected float, got {type(tax_payable_current).__name__}"
+            )
 
         tax_deferred_current = d.pop("tax_deferred_current", UNSET)
+        if tax_deferred_current is not UNSET and type(tax_deferred_current) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"tax_deferred_current: expected float, got {type(tax_deferred_current).__name__}"
+            )
 
         other_uncategorized_tax = d.pop("other_uncategorized_tax", UNSET)
+        if other_uncategorized_tax is not UNSET and type(
+            other_uncategorized_tax
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_tax: expected float, got {type(other_uncategorized_tax).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.tax_payable_current = tax_payable_current

@@ -59,16 +59,43 @@ class TaxPayableBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         tax_payable_not_assesed = d.pop("tax_payable_not_assesed", UNSET)
+        if tax_payable_not_assesed is not UNSET and type(
+            tax_payable_not_assesed
+        ) not in (int, float):
+            raise TypeError(
+                f"tax_payable_not_assesed: expected float, got {type(tax_payable_not_assesed).__name__}"
+            )
 
         tax_payable_assessed = d.pop("tax_payable_assessed", UNSET)
+        if tax_payable_assessed is not UNSET and type(tax_payable_assessed) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"tax_payable_assessed: expected float, got {type(tax_payable_assessed).__name__}"
+            )
 
         tax_refund = d.pop("tax_refund", UNSET)
+        if tax_refund is not UNSET and type(tax_refund) not in (int, float):
+            raise TypeError(
+                f"tax_refund: expected float, got {type(tax_refund).__name__}"
+            )
 
         advance_tax = d.pop("advance_tax", UNSET)
+        if advance_tax is not UNSET and type(advance_tax) not in (int, float):
+            raise TypeError(
+                f"advance_tax: expected float, got {type(advance_tax).__name__}"
+            )
 
         other_uncategorized_tax_payable = d.pop(
             "other_uncategorized_tax_payable", UNSET
         )
+        if other_uncategorized_tax_payable is not UNSET and type(
+            other_uncategorized_tax_payable
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_tax_payable: expected float, got {type(other_uncategorized_tax_payable).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.tax_payable_not_assesed = tax_payable_not_assesed

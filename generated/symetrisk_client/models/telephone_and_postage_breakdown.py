@@ -50,12 +50,24 @@ class TelephoneAndPostageBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         telephone = d.pop("telephone", UNSET)
+        if telephone is not UNSET and type(telephone) not in (int, float):
+            raise TypeError(
+                f"telephone: expected float, got {type(telephone).__name__}"
+            )
 
         postage = d.pop("postage", UNSET)
+        if postage is not UNSET and type(postage) not in (int, float):
+            raise TypeError(f"postage: expected float, got {type(postage).__name__}")
 
         other_uncategorized_telephone_and_postage = d.pop(
             "other_uncategorized_telephone_and_postage", UNSET
         )
+        if other_uncategorized_telephone_and_postage is not UNSET and type(
+            other_uncategorized_telephone_and_postage
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_telephone_and_postage: expected float, got {type(other_uncategorized_telephone_and_postage).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.telephone = telephone

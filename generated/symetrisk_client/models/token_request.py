@@ -47,6 +47,8 @@ class TokenRequest:
         grant_type = GrantType(d.pop("grant_type"))
 
         scope = d.pop("scope", UNSET)
+        if scope is not UNSET and type(scope) is not str:
+            raise TypeError(f"scope: expected str, got {type(scope).__name__}")
 
         self = cls.__new__(cls)
         self.grant_type = grant_type

@@ -43,10 +43,22 @@ class TokenResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         access_token = src_dict["access_token"]
+        if type(access_token) is not str:
+            raise TypeError(
+                f"access_token: expected str, got {type(access_token).__name__}"
+            )
 
         expires_in = src_dict["expires_in"]
+        if type(expires_in) is not int:
+            raise TypeError(
+                f"expires_in: expected int, got {type(expires_in).__name__}"
+            )
 
         token_type = src_dict["token_type"]
+        if type(token_type) is not str:
+            raise TypeError(
+                f"token_type: expected str, got {type(token_type).__name__}"
+            )
 
         d: dict[str, Any] = {}
         if len(src_dict) != 3:  # unknown keys besides the required ones

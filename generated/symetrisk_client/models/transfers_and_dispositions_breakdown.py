@@ -81,24 +81,76 @@ class TransfersAndDispositionsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         valuation_difference_transfer = d.pop("valuation_difference_transfer", UNSET)
+        if valuation_difference_transfer is not UNSET and type(
+            valuation_difference_transfer
+        ) not in (int, float):
+            raise TypeError(
+                f"valuation_difference_transfer: expected float, got {type(valuation_difference_transfer).__name__}"
+            )
 
         common_capital_transfer = d.pop("common_capital_transfer", UNSET)
+        if common_capital_transfer is not UNSET and type(
+            common_capital_transfer
+        ) not in (int, float):
+            raise TypeError(
+                f"common_capital_transfer: expected float, got {type(common_capital_transfer).__name__}"
+            )
 
         dividend_provision = d.pop("dividend_provision", UNSET)
+        if dividend_provision is not UNSET and type(dividend_provision) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"dividend_provision: expected float, got {type(dividend_provision).__name__}"
+            )
 
         group_contribution = d.pop("group_contribution", UNSET)
+        if group_contribution is not UNSET and type(group_contribution) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"group_contribution: expected float, got {type(group_contribution).__name__}"
+            )
 
         shareholder_contribution = d.pop("shareholder_contribution", UNSET)
+        if shareholder_contribution is not UNSET and type(
+            shareholder_contribution
+        ) not in (int, float):
+            raise TypeError(
+                f"shareholder_contribution: expected float, got {type(shareholder_contribution).__name__}"
+            )
 
         bonus_issue = d.pop("bonus_issue", UNSET)
+        if bonus_issue is not UNSET and type(bonus_issue) not in (int, float):
+            raise TypeError(
+                f"bonus_issue: expected float, got {type(bonus_issue).__name__}"
+            )
 
         retained_earnings_transfer = d.pop("retained_earnings_transfer", UNSET)
+        if retained_earnings_transfer is not UNSET and type(
+            retained_earnings_transfer
+        ) not in (int, float):
+            raise TypeError(
+                f"retained_earnings_transfer: expected float, got {type(retained_earnings_transfer).__name__}"
+            )
 
         uncovered_loss = d.pop("uncovered_loss", UNSET)
+        if uncovered_loss is not UNSET and type(uncovered_loss) not in (int, float):
+            raise TypeError(
+                f"uncovered_loss: expected float, got {type(uncovered_loss).__name__}"
+            )
 
         other_uncategorized_transfers_and_dispositions = d.pop(
             "other_uncategorized_transfers_and_dispositions", UNSET
         )
+        if other_uncategorized_transfers_and_dispositions is not UNSET and type(
+            other_uncategorized_transfers_and_dispositions
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_transfers_and_dispositions: expected float, got {type(other_uncategorized_transfers_and_dispositions).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.valuation_difference_transfer = valuation_difference_transfer

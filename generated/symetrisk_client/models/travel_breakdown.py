@@ -61,16 +61,55 @@ class TravelBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         mileage_allowance_taxable = d.pop("mileage_allowance_taxable", UNSET)
+        if mileage_allowance_taxable is not UNSET and type(
+            mileage_allowance_taxable
+        ) not in (int, float):
+            raise TypeError(
+                f"mileage_allowance_taxable: expected float, got {type(mileage_allowance_taxable).__name__}"
+            )
 
         travel_cost_taxable = d.pop("travel_cost_taxable", UNSET)
+        if travel_cost_taxable is not UNSET and type(travel_cost_taxable) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"travel_cost_taxable: expected float, got {type(travel_cost_taxable).__name__}"
+            )
 
         travel_cost_nontaxable = d.pop("travel_cost_nontaxable", UNSET)
+        if travel_cost_nontaxable is not UNSET and type(travel_cost_nontaxable) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"travel_cost_nontaxable: expected float, got {type(travel_cost_nontaxable).__name__}"
+            )
 
         diet_allowance_taxable = d.pop("diet_allowance_taxable", UNSET)
+        if diet_allowance_taxable is not UNSET and type(diet_allowance_taxable) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"diet_allowance_taxable: expected float, got {type(diet_allowance_taxable).__name__}"
+            )
 
         diet_allowance_nontaxable = d.pop("diet_allowance_nontaxable", UNSET)
+        if diet_allowance_nontaxable is not UNSET and type(
+            diet_allowance_nontaxable
+        ) not in (int, float):
+            raise TypeError(
+                f"diet_allowance_nontaxable: expected float, got {type(diet_allowance_nontaxable).__name__}"
+            )
 
         other_uncategorized_travel = d.pop("other_uncategorized_travel", UNSET)
+        if other_uncategorized_travel is not UNSET and type(
+            other_uncategorized_travel
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_travel: expected float, got {type(other_uncategorized_travel).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.mileage_allowance_taxable = mileage_allowance_taxable

@@ -108,34 +108,111 @@ class VatGrantsBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         output_vat = d.pop("output_vat", UNSET)
+        if output_vat is not UNSET and type(output_vat) not in (int, float):
+            raise TypeError(
+                f"output_vat: expected float, got {type(output_vat).__name__}"
+            )
 
         output_vat_high = d.pop("output_vat_high", UNSET)
+        if output_vat_high is not UNSET and type(output_vat_high) not in (int, float):
+            raise TypeError(
+                f"output_vat_high: expected float, got {type(output_vat_high).__name__}"
+            )
 
         output_vat_services_abroad = d.pop("output_vat_services_abroad", UNSET)
+        if output_vat_services_abroad is not UNSET and type(
+            output_vat_services_abroad
+        ) not in (int, float):
+            raise TypeError(
+                f"output_vat_services_abroad: expected float, got {type(output_vat_services_abroad).__name__}"
+            )
 
         output_vat_medium = d.pop("output_vat_medium", UNSET)
+        if output_vat_medium is not UNSET and type(output_vat_medium) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"output_vat_medium: expected float, got {type(output_vat_medium).__name__}"
+            )
 
         output_vat_low = d.pop("output_vat_low", UNSET)
+        if output_vat_low is not UNSET and type(output_vat_low) not in (int, float):
+            raise TypeError(
+                f"output_vat_low: expected float, got {type(output_vat_low).__name__}"
+            )
 
         input_vat = d.pop("input_vat", UNSET)
+        if input_vat is not UNSET and type(input_vat) not in (int, float):
+            raise TypeError(
+                f"input_vat: expected float, got {type(input_vat).__name__}"
+            )
 
         input_vat_high = d.pop("input_vat_high", UNSET)
+        if input_vat_high is not UNSET and type(input_vat_high) not in (int, float):
+            raise TypeError(
+                f"input_vat_high: expected float, got {type(input_vat_high).__name__}"
+            )
 
         input_vat_services_abroad = d.pop("input_vat_services_abroad", UNSET)
+        if input_vat_services_abroad is not UNSET and type(
+            input_vat_services_abroad
+        ) not in (int, float):
+            raise TypeError(
+                f"input_vat_services_abroad: expected float, got {type(input_vat_services_abroad).__name__}"
+            )
 
         input_vat_medium = d.pop("input_vat_medium", UNSET)
+        if input_vat_medium is not UNSET and type(input_vat_medium) not in (int, float):
+            raise TypeError(
+                f"input_vat_medium: expected float, got {type(input_vat_medium).__name__}"
+            )
 
         input_vat_low = d.pop("input_vat_low", UNSET)
+        if input_vat_low is not UNSET and type(input_vat_low) not in (int, float):
+            raise TypeError(
+                f"input_vat_low: expected float, got {type(input_vat_low).__name__}"
+            )
 
         investment_tax = d.pop("investment_tax", UNSET)
+        if investment_tax is not UNSET and type(investment_tax) not in (int, float):
+            raise TypeError(
+                f"investment_tax: expected float, got {type(investment_tax).__name__}"
+            )
 
         investment_tax_basis = d.pop("investment_tax_basis", UNSET)
+        if investment_tax_basis is not UNSET and type(investment_tax_basis) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"investment_tax_basis: expected float, got {type(investment_tax_basis).__name__}"
+            )
 
         vat_settlement_account = d.pop("vat_settlement_account", UNSET)
+        if vat_settlement_account is not UNSET and type(vat_settlement_account) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"vat_settlement_account: expected float, got {type(vat_settlement_account).__name__}"
+            )
 
         public_grants_receivable = d.pop("public_grants_receivable", UNSET)
+        if public_grants_receivable is not UNSET and type(
+            public_grants_receivable
+        ) not in (int, float):
+            raise TypeError(
+                f"public_grants_receivable: expected float, got {type(public_grants_receivable).__name__}"
+            )
 
         other_uncategorized_vat_grants = d.pop("other_uncategorized_vat_grants", UNSET)
+        if other_uncategorized_vat_grants is not UNSET and type(
+            other_uncategorized_vat_grants
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_vat_grants: expected float, got {type(other_uncategorized_vat_grants).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.output_vat = output_vat

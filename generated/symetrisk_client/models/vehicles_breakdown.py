@@ -51,12 +51,36 @@ class VehiclesBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         fuel_costs = d.pop("fuel_costs", UNSET)
+        if fuel_costs is not UNSET and type(fuel_costs) not in (int, float):
+            raise TypeError(
+                f"fuel_costs: expected float, got {type(fuel_costs).__name__}"
+            )
 
         maintenance_transport = d.pop("maintenance_transport", UNSET)
+        if maintenance_transport is not UNSET and type(maintenance_transport) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"maintenance_transport: expected float, got {type(maintenance_transport).__name__}"
+            )
 
         insurance_transport = d.pop("insurance_transport", UNSET)
+        if insurance_transport is not UNSET and type(insurance_transport) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"insurance_transport: expected float, got {type(insurance_transport).__name__}"
+            )
 
         other_uncategorized_vehicles = d.pop("other_uncategorized_vehicles", UNSET)
+        if other_uncategorized_vehicles is not UNSET and type(
+            other_uncategorized_vehicles
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_vehicles: expected float, got {type(other_uncategorized_vehicles).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.fuel_costs = fuel_costs

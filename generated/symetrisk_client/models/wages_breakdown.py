@@ -61,16 +61,48 @@ class WagesBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         wages = d.pop("wages", UNSET)
+        if wages is not UNSET and type(wages) not in (int, float):
+            raise TypeError(f"wages: expected float, got {type(wages).__name__}")
 
         wages_accrual_account = d.pop("wages_accrual_account", UNSET)
+        if wages_accrual_account is not UNSET and type(wages_accrual_account) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"wages_accrual_account: expected float, got {type(wages_accrual_account).__name__}"
+            )
 
         holiday_pay_expense = d.pop("holiday_pay_expense", UNSET)
+        if holiday_pay_expense is not UNSET and type(holiday_pay_expense) not in (
+            int,
+            float,
+        ):
+            raise TypeError(
+                f"holiday_pay_expense: expected float, got {type(holiday_pay_expense).__name__}"
+            )
 
         employer_tax_on_holiday = d.pop("employer_tax_on_holiday", UNSET)
+        if employer_tax_on_holiday is not UNSET and type(
+            employer_tax_on_holiday
+        ) not in (int, float):
+            raise TypeError(
+                f"employer_tax_on_holiday: expected float, got {type(employer_tax_on_holiday).__name__}"
+            )
 
         other_insurance = d.pop("other_insurance", UNSET)
+        if other_insurance is not UNSET and type(other_insurance) not in (int, float):
+            raise TypeError(
+                f"other_insurance: expected float, got {type(other_insurance).__name__}"
+            )
 
         other_uncategorized_wages = d.pop("other_uncategorized_wages", UNSET)
+        if other_uncategorized_wages is not UNSET and type(
+            other_uncategorized_wages
+        ) not in (int, float):
+            raise TypeError(
+                f"other_uncategorized_wages: expected float, got {type(other_uncategorized_wages).__name__}"
+            )
 
         self = cls.__new__(cls)
         self.wages = wages
