@@ -503,6 +503,8 @@ def _pagination_facts(
     config: Mapping[str, Any], parameters: list[dict[str, Any]]
 ) -> dict[str, Any]:
     style = str(config["style"])
+    if style == "cursor" and not config.get("next"):
+        raise GenerationError("x-pagination style cursor needs `next`, the field with the cursor")
     by_name = {p["name"]: p for p in parameters}
     position_name = {
         "limit-skip": "skip_param",

@@ -217,7 +217,8 @@ def test_pages_carry_the_request_id(fake: FakeApi, server: LimitSkipServer) -> N
 def test_pages_are_json_decoded_once(
     fake: FakeApi, server: LimitSkipServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Items, the total and `value()` all come from one decode of each page's body."""
+    """Items and the total come from one decode of each page's body, which is then let go of
+    (the models hold it); `value()` decodes again when asked."""
     decoded: list[int] = []
     real_loads = json.loads
 
@@ -227,9 +228,11 @@ def test_pages_are_json_decoded_once(
 
     monkeypatch.setattr(json, "loads", counting_loads)
     pages = list(fake.symetrisk().bank.list_relationships(page_size=3).pages())
-    assert [page.value("metadata.total_items") for page in pages] == [7, 7, 7]
     token_decodes = 1
     assert len(decoded) == len(pages) + token_decodes
+    assert [page.total for page in pages] == [7, 7, 7]
+    assert [page.value("metadata.total_items") for page in pages] == [7, 7, 7]
+    assert len(decoded) == 2 * len(pages) + token_decodes
 
 
 def test_items_stream_lazily_page_by_page(fake: FakeApi, server: LimitSkipServer) -> None:

@@ -42,6 +42,8 @@ class Page(Generic[I]):
         offset: the offset/skip this page was requested with (offset styles).
         cursor: the cursor this page was requested with (cursor style; None for the first).
         total: the total the server reported on this page, when the style has one.
+        next: the page's `next` value (cursor or offset) as sent, when the style has one
+            (None: absent, or the server's null for "no next page").
         response: the page's `APIResponse` (status, headers, request id, body).
     """
 
@@ -51,6 +53,8 @@ class Page(Generic[I]):
     cursor: str | None
     total: int | None
     response: APIResponse[Any] = field(repr=False)
+    next: Any = field(default=None, repr=False)
+    next_given: bool = field(default=False, repr=False)  # whether the body has the next field
 
     @property
     def request_id(self) -> str | None:
@@ -70,7 +74,7 @@ class Page(Generic[I]):
         return self.response.parse()
 
     def value(self, path: str) -> Any:
-        """A dotted wire path into the page's JSON body; None if absent."""
+        """A dotted wire path into the page's JSON body (decoded again); None if absent."""
         found = _json_path(self.response.json(), path)
         return None if found is _MISSING else found
 
@@ -189,22 +193,28 @@ class _Listing(Generic[I]):
     def make_page(
         self, response: APIResponse[Any], number: int, offset: int | None, cursor: str | None
     ) -> Page[I]:
-        found = self.items(response.parse())
-        page = Page(list(found), number, offset, cursor, None, response)
-        if self.config.total is not None:
-            page = replace(page, total=self._counter(page, self.config.total))
-        return page
+        found = self.items(response.parse())  # raises APIResponseValidationError on a bad body
+        total = None if self.config.total is None else self._counter(response, self.config.total)
+        following = (
+            _MISSING if self.config.next is None else _json_path(response.json(), self.config.next)
+        )
+        response._forget_json()  # the counters are read; the models hold the rest
+        return Page(
+            list(found), number, offset, cursor, total, response,
+            next=None if following is _MISSING else following,
+            next_given=following is not _MISSING,
+        )  # fmt: skip
 
-    def _counter(self, page: Page[I], path: str) -> int | None:
-        value = _json_path(page.response.json(), path)
+    def _counter(self, response: APIResponse[Any], path: str) -> int | None:
+        value = _json_path(response.json(), path)
         if value is _MISSING or value is None:
             return None
         number = _as_int(value)
         if number is None:
             raise APIResponseValidationError(
                 operation_id=self.name,
-                response=page.response.http_response,
-                body=page.response.json(),
+                response=response.http_response,
+                body=response.json(),
                 pointer="/" + path.replace(".", "/"),
                 problem=f"the pagination counter {path!r} is {value!r}, not a number",
             )
@@ -242,14 +252,11 @@ class _Listing(Generic[I]):
     def _next_hint(self, page: Page[I]) -> int | bool | None:
         """The `next` field of offset styles: an offset, False for "no next page", None if
         the style has none (or the server left it out)."""
-        if self.config.next is None:
+        if self.config.next is None or not page.next_given:
             return None
-        value = _json_path(page.response.json(), self.config.next)
-        if value is _MISSING:
-            return None
-        if value is None:
+        if page.next is None:
             return False
-        return _as_int(value)
+        return _as_int(page.next)
 
     def repeats(self, page: Page[I], previous: Page[I] | None) -> bool:
         """True when `page` is byte for byte the page before.
@@ -267,12 +274,9 @@ class _Listing(Generic[I]):
         return True
 
     def next_cursor(self, page: Page[I], seen: set[str]) -> str | None:
-        if not page.items:
+        if not page.items or page.next is None:
             return None
-        value = _json_path(page.response.json(), self.config.next or "next")
-        if value is None or value is _MISSING:
-            return None
-        cursor = str(value)
+        cursor = str(page.next)
         if cursor in seen:
             logger.warning(
                 "%s: the server returned cursor %r twice; stopping to avoid a loop",

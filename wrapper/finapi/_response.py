@@ -88,6 +88,11 @@ class APIResponse(Generic[T_co]):
         parsed: T_co = self._parsed
         return parsed
 
+    def _forget_json(self) -> None:
+        """Let go of the decoded JSON once the model holds it: keeping both doubles a large
+        page's memory, and the cyclic GC's work, while the page lives (json() decodes again)."""
+        self._data = _UNDECODED
+
 
 def model_parser(
     operation: Operation,
