@@ -5,6 +5,11 @@ nox                          # what CI runs: lint, typecheck, tests, contract, b
 nox -s generate [-- --check] # regenerate generated/ from openapi/ (or check it is in sync)
 nox -s drift -- --api symetrisk|brevio [--base-url URL]   # contract drift against staging
 nox -s bench                 # full benchmarks
+nox -s gate                  # breaking-change gate: specs vs openapi/released/, versus the version
+nox -s build                 # wheel + sdist, checked, quickstart from a venv outside the checkout
+nox -s docs                  # API reference (Redocly) + SDK reference (pdoc), browser-checked
+nox -s changelog [-- --write]  # draft CHANGELOG.md's API part from oasdiff
+nox -s snapshot              # record a release: the current specs become openapi/released/
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ SPECS = ("openapi/symetrisk.yaml", "openapi/brevio.yaml")
 # The generator and the ruff that formats its output are pinned together: a different ruff can
 # format differently, and the in-sync check compares byte for byte.
 GENERATOR = ("openapi-python-client==0.29.1", "ruff==0.17.6")
-PY_SOURCES = ("wrapper", "tests", "mocks", "benchmarks", "noxfile.py", "openapi/generator")
+PY_SOURCES = ("wrapper", "tests", "mocks", "benchmarks", "release", "noxfile.py", "openapi/generator")
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = True
@@ -127,3 +132,42 @@ def bench_quick(session: nox.Session) -> None:
     _install_project(session)
     _npm_ci(session)
     session.run("python", "-m", "benchmarks", "--quick")
+
+
+@nox.session
+def gate(session: nox.Session) -> None:
+    """Breaking-change gate: oasdiff of each spec against openapi/released/, versus the version."""
+    session.install("-e", ".", "packaging>=24")
+    _npm_ci(session)
+    session.run("python", "-m", "release.gate")
+
+
+@nox.session
+def changelog(session: nox.Session) -> None:
+    """Draft CHANGELOG.md's API part from oasdiff (`-- --write` puts it into the file)."""
+    session.install("-e", ".", "packaging>=24")
+    _npm_ci(session)
+    session.run("python", "-m", "release.changelog", *session.posargs)
+
+
+@nox.session
+def snapshot(session: nox.Session) -> None:
+    """Record a release: gate, date the CHANGELOG section, copy the specs to openapi/released/."""
+    session.install("-e", ".", "packaging>=24")
+    _npm_ci(session)
+    session.run("python", "-m", "release.snapshot", *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Wheel and sdist, `twine check`, and the README quickstart run from the wheel installed
+    in a fresh venv outside the checkout, against the mock."""
+    _install_project(session)  # the mock (mocks.serve) runs from the checkout
+    session.install("build[uv]>=1.2", "twine>=6")
+    _npm_ci(session)
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    # Without --sdist/--wheel, build makes the sdist and then the wheel from the unpacked sdist.
+    session.run("python", "-m", "build", "--installer", "uv", "--outdir", str(dist))
+    session.run("twine", "check", "--strict", *(str(path) for path in sorted(dist.iterdir())))
+    session.run("python", "-m", "release.artifact", str(dist))
