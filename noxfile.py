@@ -1,7 +1,8 @@
 """Every task of the project. A plain `nox` runs what CI needs.
 
 nox -s mock                  # the main job: local Prism mocks of both APIs
-nox                          # what CI runs: lint, typecheck, tests, contract, bench_quick
+nox                          # what CI runs: lint, typecheck, tests, contract, bench_quick,
+                             #   gate, build, docs
 nox -s generate [-- --check] # regenerate generated/ from openapi/ (or check it is in sync)
 nox -s drift -- --api symetrisk|brevio [--base-url URL]   # contract drift against staging
 nox -s bench                 # full benchmarks
@@ -26,12 +27,16 @@ SPECS = ("openapi/symetrisk.yaml", "openapi/brevio.yaml")
 # The generator and the ruff that formats its output are pinned together: a different ruff can
 # format differently, and the in-sync check compares byte for byte.
 GENERATOR = ("openapi-python-client==0.29.1", "ruff==0.17.6")
-PY_SOURCES = ("wrapper", "tests", "mocks", "benchmarks", "release", "noxfile.py", "openapi/generator")
+PY_SOURCES = (
+    "wrapper", "tests", "mocks", "benchmarks", "release", "noxfile.py", "openapi/generator",
+)  # fmt: skip
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["lint", "typecheck", "tests", "contract", "bench_quick"]
+nox.options.sessions = [
+    "lint", "typecheck", "tests", "contract", "bench_quick", "gate", "build", "docs",
+]  # fmt: skip
 # uv bundles its own CA roots; use the system store like pip does (corporate or sandbox CAs).
 os.environ.setdefault("UV_NATIVE_TLS", "1")
 
@@ -44,7 +49,9 @@ def _npm_ci(session: nox.Session) -> None:
     """Install the pinned Node tooling (Prism, Spectral) from mocks/package-lock.json if missing."""
     for tool in ("node", "npm"):
         if shutil.which(tool) is None:
-            session.error(f"`{tool}` is not on PATH: Prism and Spectral need Node.js 18+ with npm.")
+            session.error(
+                f"`{tool}` is not on PATH: the tools in mocks/ need Node.js 20.19+ with npm."
+            )
     lock = MOCKS / "package-lock.json"
     installed = MOCKS / "node_modules" / ".package-lock.json"
     if installed.exists() and installed.stat().st_mtime >= lock.stat().st_mtime:
@@ -92,7 +99,8 @@ def tests(session: nox.Session) -> None:
     _install_project(session)
     session.install(*GENERATOR)  # the in-sync contract test regenerates into a temp dir
     _npm_ci(session)
-    session.run("pytest", *session.posargs)
+    # tests/docs looks at the built reference in Chromium: `nox -s docs` builds and runs it.
+    session.run("pytest", "--ignore=tests/docs", *session.posargs)
 
 
 @nox.session
@@ -171,3 +179,17 @@ def build(session: nox.Session) -> None:
     session.run("python", "-m", "build", "--installer", "uv", "--outdir", str(dist))
     session.run("twine", "check", "--strict", *(str(path) for path in sorted(dist.iterdir())))
     session.run("python", "-m", "release.artifact", str(dist))
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The reference in build/docs/ (both APIs with Redocly, the SDK with pdoc, an index),
+    then checked in headless Chromium (tests/docs)."""
+    session.install(".[docs,test]")
+    # Not editable, and rebuilt every run: pdoc documents the packages as a consumer installs
+    # them (a reused venv would otherwise keep an older build of the same version).
+    session.install("--force-reinstall", "--no-deps", ".")
+    _npm_ci(session)
+    out = ROOT / "build" / "docs"
+    session.run("python", "-m", "release.docs", str(out))
+    session.run("pytest", "tests/docs", *session.posargs, env={"FINAPI_DOCS_DIR": str(out)})
