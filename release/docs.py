@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from finapi._openapi import load_spec
 
-from release.project import APIS, REPO, ApiInfo, ReleaseError, Tree
+from release.project import APIS, REPO, ApiInfo, ReleaseError
 
 REDOCLY = REPO / "mocks" / "node_modules" / ".bin" / "redocly"
 BADGE = {"name": "Inferred", "color": "orange", "position": "after"}
@@ -108,8 +109,7 @@ def _append(description: object, last: str) -> str:
 def build_api_reference(api: ApiInfo, out: Path, work: Path) -> Path:
     if not REDOCLY.exists():
         raise ReleaseError(f"Redocly is not installed ({REDOCLY}): run `npm ci` in mocks/")
-    with Tree().spec(api).open(encoding="utf-8") as handle:
-        document = yaml.safe_load(handle)
+    document = load_spec(api.package).document
     derived = work / api.spec_file
     derived.write_text(
         yaml.safe_dump(mark_inferred(document), sort_keys=False, allow_unicode=True), "utf-8"
@@ -145,7 +145,7 @@ def build_sdk_reference(out: Path) -> list[str]:
         sys.executable, "-m", "pdoc", "--docformat", "google", "--no-show-source",
         "--output-directory", str(target), *modules, r"!.*\._",
     ]  # fmt: skip
-    # From the output directory's parent, so no package is imported from the checkout by path.
+    # Run from the output directory, so nothing is imported from the checkout by path.
     result = subprocess.run(
         command, cwd=out, capture_output=True, text=True, timeout=600, check=False
     )
@@ -157,8 +157,7 @@ def build_sdk_reference(out: Path) -> list[str]:
 def write_index(out: Path, modules: list[str]) -> Path:
     rows = []
     for api in APIS:
-        with Tree().spec(api).open(encoding="utf-8") as handle:
-            document = yaml.safe_load(handle)
+        document = load_spec(api.package).document
         operations = [
             operation
             for item in document.get("paths", {}).values()
