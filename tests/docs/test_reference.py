@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import finapi
@@ -44,8 +45,9 @@ return items.length === 0 ? null : items.map(a => [
 """
 OPERATION_SECTION = f"""
 const title = Array.from(document.querySelectorAll("h2")).find(
-    h => h.querySelector(`a[href="${{arguments[0]}}"]`) && h.checkVisibility());
-if (!title) return null;
+    h => h.querySelector(`a[href="${{arguments[0]}}"]`) && h.checkVisibility()
+        && h.innerText.trim() !== "");
+if (!title) return null;  // not rendered yet (Redoc renders the sections near the one shown)
 let section = title;
 while (section.parentElement && !section.querySelector("p")) section = section.parentElement;
 return [
@@ -103,7 +105,8 @@ def wait_for_script(browser: webdriver.Chrome, script: str, *arguments: str) -> 
     def look(driver: webdriver.Chrome) -> Any:
         return driver.execute_script(script, *arguments)
 
-    return WebDriverWait(browser, WAIT).until(look)
+    # Polled often: the reference re-renders in well under WebDriverWait's default half second.
+    return WebDriverWait(browser, WAIT, poll_frequency=0.05).until(look)
 
 
 def assert_rendered_cleanly(browser: webdriver.Chrome) -> None:
@@ -121,16 +124,20 @@ def words(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", text.lower())
 
 
-def test_index_links_every_reference_page(browser: webdriver.Chrome, site: str) -> None:
+def test_index_links_every_reference_page(
+    browser: webdriver.Chrome, site: str, docs_dir: Path
+) -> None:
     open_page(browser, f"{site}/index.html")
-    links = [a.get_attribute("href") or "" for a in browser.find_elements(By.TAG_NAME, "a")]
-    expected = {f"{site}/api/{api.name}.html" for api in APIS}
-    expected |= {f"{site}/sdk/{module}.html" for module in ("finapi", *(a.package for a in APIS))}
-    assert expected <= set(links)
+    links = {a.get_attribute("href") or "" for a in browser.find_elements(By.TAG_NAME, "a")}
+    api_pages = {f"{site}/api/{api.name}.html" for api in APIS}
+    sdk_pages = {f"{site}/sdk/{module}.html" for module in ("finapi", *(a.package for a in APIS))}
+    assert api_pages | sdk_pages <= links
     assert_rendered_cleanly(browser)
-    for link in sorted(set(links)):
+    for link in sorted(links):
+        assert (docs_dir / link.removeprefix(f"{site}/")).is_file(), f"broken link {link}"
+    # The API pages are opened (and checked) by the test below.
+    for link in sorted(links - api_pages):
         open_page(browser, link)
-        assert "404" not in browser.title, link
         assert_rendered_cleanly(browser)
 
 
