@@ -46,7 +46,7 @@ def _install_project(session: nox.Session, extras: str = "test") -> None:
 
 
 def _npm_ci(session: nox.Session) -> None:
-    """Install the pinned Node tooling (Prism, Spectral) from mocks/package-lock.json if missing."""
+    """Install the pinned Node tooling (Prism, Spectral, oasdiff, Redocly) from the lockfile."""
     for tool in ("node", "npm"):
         if shutil.which(tool) is None:
             session.error(
