@@ -1,10 +1,16 @@
 """Every task of the project. A plain `nox` runs what CI needs.
 
 nox -s mock                  # the main job: the sandbox of both APIs (`-- --static`: examples)
-nox                          # what CI runs: lint, typecheck, tests, contract, bench_quick
+nox                          # what CI runs: lint, typecheck, tests, contract, bench_quick,
+                             #   gate, build, docs
 nox -s generate [-- --check] # regenerate generated/ from openapi/ (or check it is in sync)
 nox -s drift -- --api symetrisk|brevio [--base-url URL]   # finapi-drift, against staging
 nox -s bench                 # full benchmarks
+nox -s gate                  # breaking-change gate: specs vs openapi/released/, versus the version
+nox -s build                 # wheel + sdist, checked, quickstart from a venv outside the checkout
+nox -s docs                  # API reference (Redocly) + SDK reference (pdoc), browser-checked
+nox -s changelog [-- --write]  # draft CHANGELOG.md's API part from oasdiff
+nox -s snapshot              # record a release: the current specs become openapi/released/
 """
 
 from __future__ import annotations
@@ -38,12 +44,16 @@ SPECS = _apis()
 # The generator and the ruff that formats its output are pinned together: a different ruff can
 # format differently, and the in-sync check compares byte for byte.
 GENERATOR = ("openapi-python-client==0.29.1", "ruff==0.17.6")
-PY_SOURCES = ("wrapper", "tests", "mocks", "benchmarks", "noxfile.py", "openapi/generator")
+PY_SOURCES = (
+    "wrapper", "tests", "mocks", "benchmarks", "release", "noxfile.py", "openapi/generator",
+)  # fmt: skip
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["lint", "typecheck", "tests", "contract", "bench_quick"]
+nox.options.sessions = [
+    "lint", "typecheck", "tests", "contract", "bench_quick", "gate", "build", "docs",
+]  # fmt: skip
 # uv bundles its own CA roots; use the system store like pip does (corporate or sandbox CAs).
 os.environ.setdefault("UV_NATIVE_TLS", "1")
 
@@ -67,10 +77,12 @@ def _install_project_once(session: nox.Session, extras: str) -> None:
 
 
 def _npm_ci(session: nox.Session) -> None:
-    """Install the pinned Node tooling (Prism, Spectral) from mocks/package-lock.json if missing."""
+    """Install the pinned Node tooling (Prism, Spectral, oasdiff, Redocly) from the lockfile."""
     for tool in ("node", "npm"):
         if shutil.which(tool) is None:
-            session.error(f"`{tool}` is not on PATH: Prism and Spectral need Node.js 18+ with npm.")
+            session.error(
+                f"`{tool}` is not on PATH: the tools in mocks/ need Node.js 20.19+ with npm."
+            )
     lock = MOCKS / "package-lock.json"
     installed = MOCKS / "node_modules" / ".package-lock.json"
     if installed.exists() and installed.stat().st_mtime >= lock.stat().st_mtime:
@@ -119,7 +131,9 @@ def tests(session: nox.Session) -> None:
     _install_project(session)
     session.install(*GENERATOR)  # the in-sync contract test regenerates into a temp dir
     _npm_ci(session)
-    session.run("pytest", *session.posargs)
+    # tests/docs looks at the built reference in Chromium: `nox -s docs` builds and runs it;
+    # tests/consumer installs the built wheel: `nox -s build` builds it and runs them.
+    session.run("pytest", "--ignore=tests/docs", "--ignore=tests/consumer", *session.posargs)
 
 
 @nox.session
@@ -175,3 +189,60 @@ def bench_quick(session: nox.Session) -> None:
     session.install(BENCH_REFERENCE)
     _npm_ci(session)
     session.run("python", "-m", "benchmarks", "--quick")
+
+
+@nox.session
+def gate(session: nox.Session) -> None:
+    """Breaking-change gate: oasdiff of each spec against openapi/released/, versus the version."""
+    session.install("-e", ".", "packaging>=24")
+    _npm_ci(session)
+    session.run("python", "-m", "release.gate")
+
+
+@nox.session
+def changelog(session: nox.Session) -> None:
+    """Draft CHANGELOG.md's API part from oasdiff (`-- --write` puts it into the file)."""
+    session.install("-e", ".", "packaging>=24")
+    _npm_ci(session)
+    session.run("python", "-m", "release.changelog", *session.posargs)
+
+
+@nox.session
+def snapshot(session: nox.Session) -> None:
+    """Record a release: gate, date the CHANGELOG section, copy the specs to openapi/released/."""
+    session.install("-e", ".", "packaging>=24")
+    _npm_ci(session)
+    session.run("python", "-m", "release.snapshot", *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Wheel and sdist, `twine check`, then the wheel installed in a fresh venv outside the
+    checkout: every README example type-checked and run against the mock (tests/consumer)."""
+    _install_project(session)  # the mock (mocks.serve) runs from the checkout
+    session.install("build[uv]>=1.2", "twine>=6")
+    _npm_ci(session)
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    # Without --sdist/--wheel, build makes the sdist and then the wheel from the unpacked sdist.
+    session.run("python", "-m", "build", "--installer", "uv", "--outdir", str(dist))
+    session.run("twine", "check", "--strict", *(str(path) for path in sorted(dist.iterdir())))
+    session.run("python", "-m", "release.artifact", str(dist))
+    # The wheel as a consumer gets it: tests/consumer installs it into a fresh venv outside the
+    # checkout, type-checks every README example (mypy --strict) and runs them against the mock.
+    (wheel,) = dist.glob("*.whl")
+    session.run("pytest", "tests/consumer", *session.posargs, env={"FINAPI_WHEEL": str(wheel)})
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The reference in build/docs/ (both APIs with Redocly, the SDK with pdoc, an index),
+    then checked in headless Chromium (tests/docs)."""
+    session.install(".[docs,test]")
+    # Not editable, and rebuilt every run: pdoc documents the packages as a consumer installs
+    # them (a reused venv would otherwise keep an older build of the same version).
+    session.install("--force-reinstall", "--no-deps", ".")
+    _npm_ci(session)
+    out = ROOT / "build" / "docs"
+    session.run("python", "-m", "release.docs", str(out))
+    session.run("pytest", "tests/docs", *session.posargs, env={"FINAPI_DOCS_DIR": str(out)})

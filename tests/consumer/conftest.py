@@ -1,6 +1,13 @@
-"""One wheel build and one venv for every consumer test of the session."""
+"""One wheel and one venv for every consumer test of the session.
+
+`nox -s build` passes the wheel it built and checked (FINAPI_WHEEL); run by hand, the tests
+build one from the checkout.
+"""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 import pytest
 
@@ -9,5 +16,6 @@ from tests.consumer.installed import Installed, build_wheel, install
 
 @pytest.fixture(scope="session")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
-    wheel = build_wheel(tmp_path_factory.mktemp("wheel"))
+    given = os.environ.get("FINAPI_WHEEL")
+    wheel = Path(given) if given else build_wheel(tmp_path_factory.mktemp("wheel"))
     return install(wheel, tmp_path_factory.mktemp("consumer"))

@@ -62,7 +62,10 @@ def symetrisk(sandbox: RunningSandbox) -> Iterator[finapi.Symetrisk]:
     with (
         http,
         finapi.Symetrisk(
-            environment=sandbox.urls["symetrisk"], http_client=http, **CREDENTIALS
+            environment=sandbox.urls["symetrisk"],
+            http_client=http,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
         ) as client,
     ):
         yield client
@@ -74,7 +77,10 @@ def brevio(sandbox: RunningSandbox) -> Iterator[finapi.Brevio]:
     with (
         http,
         finapi.Brevio(
-            environment=sandbox.urls["brevio"], http_client=http, **CREDENTIALS
+            environment=sandbox.urls["brevio"],
+            http_client=http,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
         ) as client,
     ):
         yield client
@@ -86,7 +92,10 @@ async def async_symetrisk(sandbox: RunningSandbox) -> AsyncIterator[finapi.Async
     async with (
         http,
         finapi.AsyncSymetrisk(
-            environment=sandbox.urls["symetrisk"], http_client=http, **CREDENTIALS
+            environment=sandbox.urls["symetrisk"],
+            http_client=http,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
         ) as client,
     ):
         yield client
@@ -98,7 +107,10 @@ async def async_brevio(sandbox: RunningSandbox) -> AsyncIterator[finapi.AsyncBre
     async with (
         http,
         finapi.AsyncBrevio(
-            environment=sandbox.urls["brevio"], http_client=http, **CREDENTIALS
+            environment=sandbox.urls["brevio"],
+            http_client=http,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
         ) as client,
     ):
         yield client

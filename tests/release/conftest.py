@@ -1,0 +1,48 @@
+"""A copy of the checkout's release-relevant files, for tests that edit specs or versions.
+
+The real specs, pyproject.toml and CHANGELOG.md are never edited by a test.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from release.project import APIS, CHANGELOG, PYPROJECT, RELEASED_DIR, REPO, Tree
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Tree:
+    copy = Tree(tmp_path / "checkout")
+    for relative in (PYPROJECT, CHANGELOG):
+        (copy.root / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(REPO / relative, copy.root / relative)
+    shutil.copytree(REPO / RELEASED_DIR, copy.root / RELEASED_DIR)
+    for api in APIS:
+        shutil.copy2(Tree().spec(api), copy.spec(api))
+    return copy
+
+
+def load(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        document: dict[str, Any] = yaml.safe_load(handle)
+    return document
+
+
+def dump(document: dict[str, Any], path: Path) -> None:
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), "utf-8")
+
+
+def set_version(tree: Tree, version: str) -> None:
+    path = tree.root / PYPROJECT
+    text, count = re.subn(
+        r'^version = "[^"]*"$', f'version = "{version}"', path.read_text("utf-8"), count=1,
+        flags=re.MULTILINE,
+    )  # fmt: skip
+    assert count == 1, 'pyproject.toml has no `version = "..."` line'
+    path.write_text(text, "utf-8")
