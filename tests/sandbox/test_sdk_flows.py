@@ -36,10 +36,8 @@ pytestmark = pytest.mark.integration
 CLIENT_VAT = "999999999"  # "Eksempel AS" in the sandbox registry, a Norwegian audit client
 DNB = "042172ae-9e59-4b8e-910f-3f707a727659"
 AUDITOR = "auditor@example.com"
-CREDENTIALS = {
-    "client_id": "sdk-flows",
-    "client_secret": "any-secret-works",
-}  # the sandbox takes any
+# The sandbox takes any credentials.
+CLIENT_ID, CLIENT_SECRET = "sdk-flows", "any-secret-works"
 _numbers = itertools.count(970_000_000)
 
 
