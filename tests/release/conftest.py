@@ -1,6 +1,9 @@
 """A copy of the checkout's release-relevant files, for tests that edit specs or versions.
 
-The real specs, pyproject.toml and CHANGELOG.md are never edited by a test.
+The copy starts as if its current specs had just been released as its current version, so each
+test's edits are the only changes the gate sees (the real checkout's changes since its last
+release are `nox -s gate`'s business). The real specs, pyproject.toml and CHANGELOG.md are never
+edited by a test.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
-from release.project import APIS, CHANGELOG, PYPROJECT, RELEASED_DIR, REPO, Tree
+from release.project import APIS, CHANGELOG, PYPROJECT, RELEASED_DIR, REPO, VERSION_FILE, Tree
 
 
 @pytest.fixture
@@ -22,9 +25,11 @@ def tree(tmp_path: Path) -> Tree:
     for relative in (PYPROJECT, CHANGELOG):
         (copy.root / relative).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(REPO / relative, copy.root / relative)
-    shutil.copytree(REPO / RELEASED_DIR, copy.root / RELEASED_DIR)
+    (copy.root / RELEASED_DIR).mkdir(parents=True)
     for api in APIS:
         shutil.copy2(Tree().spec(api), copy.spec(api))
+        shutil.copy2(Tree().spec(api), copy.released_spec(api))
+    (copy.root / VERSION_FILE).write_text(f"{copy.version()}\n", encoding="utf-8")
     return copy
 
 

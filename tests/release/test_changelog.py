@@ -61,6 +61,7 @@ def test_draft_lists_oasdiffs_changes_per_api(tree: Tree) -> None:
 def test_write_starts_the_new_versions_section_and_rewrites_only_its_api_part(
     tree: Tree,
 ) -> None:
+    before = tree.changelog.read_text(encoding="utf-8").count(changelog.END)
     break_and_bump(tree)
     version = tree.version()
     changelog.write(tree)
@@ -75,7 +76,8 @@ def test_write_starts_the_new_versions_section_and_rewrites_only_its_api_part(
     tree.changelog.write_text(text[: section.start] + body + text[section.end :], "utf-8")
     changelog.write(tree)
     text = tree.changelog.read_text(encoding="utf-8")
-    assert text.count(changelog.START) == text.count(changelog.END) == 2  # this and 0.1.0
+    # One more section (this one) than the checkout's CHANGELOG.md had, each with one API part.
+    assert text.count(changelog.START) == text.count(changelog.END) == before + 1
     assert "- By hand." in text
 
 
@@ -107,3 +109,11 @@ def test_a_release_records_the_snapshot_and_the_gate_compares_with_it_next(
     capsys.readouterr()
     assert snapshot.main(["--root", str(tree.root)]) == 2
     assert "already released" in capsys.readouterr().err
+
+
+def test_the_sdk_reports_the_version_it_is_released_as() -> None:
+    """`finapi.__version__` (the User-Agent's) and pyproject.toml's version move together."""
+    import finapi
+    from packaging.version import Version
+
+    assert Version(finapi.__version__) == Tree().version()
