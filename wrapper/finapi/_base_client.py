@@ -258,15 +258,10 @@ class BaseAPIClient:
             operation, from_json, shared.validator, strict=shared.strict_response_validation
         )
 
-    def _copy_with(
-        self,
-        *,
-        headers: Mapping[str, str] | None,
-        timeout: Timeout | NotGiven,
-        max_retries: int | None,
-    ) -> Self:
-        """A copy sharing settings, token cache and validation, with its own httpx client over
-        the original's connections. Resources are per client, so none is copied."""
+    def _copy_with(self, *, max_retries: int | None) -> Self:
+        """A copy sharing settings, token cache and validation (the caller gives it its own
+        httpx client over the original's connections). Resources are per client: none is
+        copied."""
         clone = copy.copy(self)
         clone.__dict__ = {
             key: value for key, value in self.__dict__.items() if not _is_resource(value)
@@ -507,7 +502,7 @@ class SyncAPIClient(BaseAPIClient):
         It shares this client's connections, token and validation, so no new token is fetched;
         closing it leaves this client open.
         """
-        clone = self._copy_with(headers=headers, timeout=timeout, max_retries=max_retries)
+        clone = self._copy_with(max_retries=max_retries)
         clone._http = _http.client_over(
             self._http,
             base_url=self._http.base_url,
@@ -711,7 +706,7 @@ class AsyncAPIClient(BaseAPIClient):
         max_retries: int | None = None,
     ) -> Self:
         """Async twin of `SyncAPIClient.with_options`."""
-        clone = self._copy_with(headers=headers, timeout=timeout, max_retries=max_retries)
+        clone = self._copy_with(max_retries=max_retries)
         clone._http = _http.async_client_over(
             self._http,
             base_url=self._http.base_url,
