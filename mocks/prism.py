@@ -17,10 +17,6 @@ Prism is given a derived copy of each spec (`mocks/build/`, see `prism_document`
   stoplightio/prism#2654), which is how openapi-python-client and browsers send them. The spec
   stays true to the API (an array of files); in the copy each multipart array-of-binary property
   also accepts a single part.
-- Sandbox only: Symetrisk sends timestamps without a zone, and its spec keeps `format: date-time`
-  for them on purpose (openapi/CONVENTIONS.md, "Dates and times"); Prism's date-time check demands
-  a zone (RFC 3339), so in the sandbox copy such a property also accepts a zone-less ISO timestamp.
-  Every other check stays.
 - Sandbox only: the test helpers (`/_sandbox/...`, mocks/sandbox/<api>-helpers.yaml) are added as
   operations, so Prism forwards and validates them like the API's own.
 """
@@ -42,6 +38,7 @@ from typing import IO, Any
 import httpx
 import yaml
 from finapi._apis import APIS, api_named
+from finapi._openapi import load_document
 
 MOCKS_DIR = Path(__file__).resolve().parent
 ROOT = MOCKS_DIR.parent
@@ -51,9 +48,6 @@ HOST = "127.0.0.1"
 # Prism's CLI run by node itself: `npx prism` would add npm's start-up and two more processes
 # (npm exec, sh) to every mock.
 PRISM_CLI = MOCKS_DIR / "node_modules" / "@stoplight" / "prism-cli" / "dist" / "index.js"
-# APIs whose spec documents timestamps without a zone (see the module docstring).
-NAIVE_TIMESTAMP_APIS = frozenset({"symetrisk"})
-NAIVE_TIMESTAMP = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?$"
 
 
 def default_ports() -> dict[str, int]:
@@ -156,19 +150,8 @@ def _multipart_arrays_accept_one_part(spec: dict[str, Any]) -> None:
                 _accept_single_part(_resolve(spec, schema))
 
 
-def _accept_naive_timestamps(node: Any) -> Any:
-    """Every `format: date-time` schema also accepts a zone-less ISO timestamp."""
-    if isinstance(node, list):
-        return [_accept_naive_timestamps(item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    if node.get("format") == "date-time":
-        return {"anyOf": [node, {"type": "string", "pattern": NAIVE_TIMESTAMP}]}
-    return {key: _accept_naive_timestamps(value) for key, value in node.items()}
-
-
 def _add_helpers(spec: dict[str, Any], api: str) -> None:
-    helpers = yaml.safe_load((SANDBOX_DIR / f"{api}-helpers.yaml").read_text(encoding="utf-8"))
+    helpers = load_document(SANDBOX_DIR / f"{api}-helpers.yaml")
     clashes = set(helpers["paths"]) & set(spec["paths"])
     assert not clashes, f"sandbox helpers reuse API paths: {clashes}"
     spec["paths"].update(helpers["paths"])
@@ -188,12 +171,9 @@ def prism_document(api: str, *, sandbox: bool = False) -> Path:
     newest_input = max(path.stat().st_mtime for path in inputs)
     if target.exists() and target.stat().st_mtime >= newest_input:
         return target
-    spec = yaml.safe_load(source.read_text(encoding="utf-8"))
+    spec = load_document(source)
     _multipart_arrays_accept_one_part(spec)
     if sandbox:
-        if api in NAIVE_TIMESTAMP_APIS:
-            spec["components"]["schemas"] = _accept_naive_timestamps(spec["components"]["schemas"])
-            spec["paths"] = _accept_naive_timestamps(spec["paths"])
         _add_helpers(spec, api)
     BUILD_DIR.mkdir(exist_ok=True)
     # Per-process name: two runs (nox -s mock and the tests) may rebuild at the same time.
