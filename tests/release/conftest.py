@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
+from finapi._openapi import load_document
 
 from release.project import APIS, CHANGELOG, PYPROJECT, RELEASED_DIR, REPO, VERSION_FILE, Tree
 
@@ -34,9 +35,7 @@ def tree(tmp_path: Path) -> Tree:
 
 
 def load(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        document: dict[str, Any] = yaml.safe_load(handle)
-    return document
+    return load_document(path)
 
 
 def dump(document: dict[str, Any], path: Path) -> None:
