@@ -4,6 +4,7 @@ failed to render (no console errors, no failed loads, no error box)."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -182,3 +183,27 @@ def test_sdk_reference_documents_the_public_api(browser: webdriver.Chrome, site:
     ]
     assert not missing, f"finapi's public names missing from its reference: {missing}"
     assert_rendered_cleanly(browser)
+
+
+@pytest.mark.parametrize("api", APIS, ids=lambda api: api.name)
+def test_sdk_reference_documents_every_resource_method(
+    browser: webdriver.Chrome, site: str, api: ApiInfo
+) -> None:
+    """Every operation of the spec is a documented method of its resource, sync and async."""
+    contract = importlib.import_module(f"{api.package}._contract").CONTRACT
+    by_tag: dict[str, list[str]] = {}
+    for operation in contract.operations.values():
+        by_tag.setdefault(operation.tag, []).append(operation.operation_id)
+    for tag, operations in sorted(by_tag.items()):
+        open_page(browser, f"{site}/sdk/{api.package}/resources/{tag}.html")
+        stem = "".join(part.capitalize() for part in tag.split("_"))
+        missing = [
+            f"{prefix}{stem}Resource.{name}"
+            for name in operations
+            for prefix in ("", "Async")
+            if not displayed(
+                browser.find_elements(By.CSS_SELECTOR, f'[id="{prefix}{stem}Resource.{name}"]')
+            )
+        ]
+        assert not missing, f"{api.name}/{tag}: undocumented methods {missing}"
+        assert_rendered_cleanly(browser)
