@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from finapi._apis import APIS
 
 from mocks.prism import MockError, free_port
 from mocks.sandbox.run import RunningSandbox, running_sandbox
@@ -57,7 +58,7 @@ def mocks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mocks]:
 @pytest.fixture(scope="session")
 def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox]:
     log_path = tmp_path_factory.mktemp("sandbox") / "prism.log"
-    ports = {"symetrisk": free_port(), "brevio": free_port()}
+    ports = {api.name: free_port() for api in APIS}
     with log_path.open("w+b") as log:
         try:
             with running_sandbox(ports, log=log, timeout=ready_timeout()) as started:
