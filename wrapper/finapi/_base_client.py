@@ -84,8 +84,6 @@ class BaseAPIClient:
         api_version: str | None,
         max_retries: int,
         verify_checksums: bool | None,
-        validate_requests: bool,
-        strict_response_validation: bool,
     ) -> tuple[Settings, RetryPolicy]:
         configure_from_env()
         settings = resolve_settings(
@@ -100,20 +98,24 @@ class BaseAPIClient:
         )
         policy = RetryPolicy(max_retries=max_retries)
         self._policy = policy
-        self._settings = settings
-        self._validate_requests = validate_requests
-        self._strict = strict_response_validation
         return settings, policy
 
-    def _share(self, contract: ApiContract, tokens: TokenProvider) -> None:
-        settings = self._settings
+    def _share(
+        self,
+        contract: ApiContract,
+        settings: Settings,
+        tokens: TokenProvider,
+        *,
+        validate_requests: bool,
+        strict_response_validation: bool,
+    ) -> None:
         self._shared = _Shared(
             contract=contract,
             settings=settings,
             tokens=tokens,
             validator=RequestValidator(contract, verify_checksums=settings.verify_checksums),
-            validate_requests=self._validate_requests,
-            strict_response_validation=self._strict,
+            validate_requests=validate_requests,
+            strict_response_validation=strict_response_validation,
         )
         logger.debug(
             "Built %s client for %s (%s)",
@@ -346,8 +348,6 @@ class SyncAPIClient(BaseAPIClient):
             api_version=api_version,
             max_retries=max_retries,
             verify_checksums=verify_checksums,
-            validate_requests=validate_requests,
-            strict_response_validation=strict_response_validation,
         )
         # The token endpoint is another host with none of the API's headers; on the user's
         # transport when they injected a client, so their proxy and TLS settings apply to it.
@@ -373,7 +373,13 @@ class SyncAPIClient(BaseAPIClient):
             policy=policy,
             http_client=self._token_http,
         )
-        self._share(contract, tokens)
+        self._share(
+            contract,
+            settings,
+            tokens,
+            validate_requests=validate_requests,
+            strict_response_validation=strict_response_validation,
+        )
 
     # -- used by the generated resources -------------------------------------------------------
 
@@ -570,8 +576,6 @@ class AsyncAPIClient(BaseAPIClient):
             api_version=api_version,
             max_retries=max_retries,
             verify_checksums=verify_checksums,
-            validate_requests=validate_requests,
-            strict_response_validation=strict_response_validation,
         )
         self._token_http = _http.build_async_client(
             base_url="",
@@ -595,7 +599,13 @@ class AsyncAPIClient(BaseAPIClient):
             policy=policy,
             async_http_client=self._token_http,
         )
-        self._share(contract, tokens)
+        self._share(
+            contract,
+            settings,
+            tokens,
+            validate_requests=validate_requests,
+            strict_response_validation=strict_response_validation,
+        )
 
     async def _send(
         self,
