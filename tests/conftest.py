@@ -12,8 +12,10 @@ teardown (failing the run and killing the leftovers if anything survived).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 
+import finapi._core
 import pytest
 from finapi._apis import APIS
 
@@ -28,6 +30,25 @@ from tests.integration.mock_session import (
     start_mocks,
     wait_for_url,
 )
+
+
+class Sleeps(list[float]):
+    """The backoff delays the request loop asked for, in order, sync and async alike."""
+
+
+@pytest.fixture(autouse=True)
+def slept(monkeypatch: pytest.MonkeyPatch) -> Sleeps:
+    """No test waits out a backoff: the retries still happen, and the delays the SDK computed
+    (its own or a server's Retry-After) are recorded here instead."""
+    sleeps = Sleeps()
+
+    async def async_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        await asyncio.sleep(0)  # still a suspension point, as a real sleep would be
+
+    monkeypatch.setattr(finapi._core, "sleep", sleeps.append)
+    monkeypatch.setattr(finapi._core, "async_sleep", async_sleep)
+    return sleeps
 
 
 @pytest.fixture(scope="session")

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from finapi._contract import ApiContract, JSONSchema
+from finapi.drift.spec import json_type
 
 from tests.integration.spec_calls import SpecOperation, contract, json_path
 
@@ -73,18 +74,8 @@ def accepted_types(api: ApiContract, schema: JSONSchema) -> frozenset[str]:
     for key in ("enum", "const"):
         if key in schema:
             values = schema[key] if key == "enum" else [schema[key]]
-            return frozenset(_json_type(value) for value in values)
+            return frozenset(json_type(value) for value in values)
     return ANY
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    return {float: "number", str: "string", list: "array", dict: "object"}[type(value)]
 
 
 def wrong_value(api: ApiContract, schema: JSONSchema) -> tuple[str, Any] | None:

@@ -30,6 +30,7 @@ import pytest
 from finapi._apis import SYMETRISK
 from finapi._base_client import AsyncAPIClient, SyncAPIClient
 
+from tests.conftest import Sleeps
 from tests.faults.server import Action, Drop, Reply, ScriptedServer, Seen, Stall, wait_for
 from tests.integration.spec_calls import contract
 
@@ -168,14 +169,14 @@ def test_a_broken_body_of_a_get_is_retried_then_a_typed_error(
     fault: Callable[[Seen], Action],
     expected: type[finapi.APIConnectionError],
     asynchronous: bool,
-    backoff: list[float],
+    slept: Sleeps,
 ) -> None:
     with ScriptedServer(script(fault)) as server:
         error = outcome(server, "ping", asynchronous)
     assert type(error) is expected, repr(error)
     assert isinstance(error.__cause__, httpx.TransportError)  # the cause, for the curious
     assert server.count(*PING) == 1 + MAX_RETRIES
-    assert len(backoff) == MAX_RETRIES
+    assert len(slept) == MAX_RETRIES
     assert error.request is not None
     assert error.request.url.path == "/ping"
     assert error.request.headers["authorization"] == "[REDACTED]"
@@ -188,7 +189,7 @@ def test_a_get_whose_body_broke_once_succeeds_on_the_retry(
     fault: Callable[[Seen], Action],
     expected: type[finapi.APIConnectionError],
     asynchronous: bool,
-    backoff: list[float],
+    slept: Sleeps,
 ) -> None:
     def once(seen: Seen) -> Action:
         return fault(seen) if seen.number == 1 else Reply(200, PING_BODY)
@@ -198,7 +199,7 @@ def test_a_get_whose_body_broke_once_succeeds_on_the_retry(
     assert not isinstance(ping, BaseException), repr(ping)
     assert ping.message == "pong"
     assert server.count(*PING) == 2
-    assert len(backoff) == 1
+    assert len(slept) == 1
 
 
 @pytest.mark.parametrize("asynchronous", ASYNC)
@@ -207,14 +208,14 @@ def test_a_post_whose_body_broke_is_not_retried(
     fault: Callable[[Seen], Action],
     expected: type[finapi.APIConnectionError],
     asynchronous: bool,
-    backoff: list[float],
+    slept: Sleeps,
 ) -> None:
     """The server read the request and began to answer: it may have acted on it."""
     with ScriptedServer(script(fault)) as server:
         error = outcome(server, "request_access", asynchronous)
     assert type(error) is expected, repr(error)
     assert server.count(*REQUEST_ACCESS) == 1
-    assert backoff == []
+    assert slept == []
     check_no_credentials(error)
 
 
@@ -224,7 +225,7 @@ def test_a_broken_token_answer_is_retried_and_keeps_the_basic_credential_hidden(
     fault: Callable[[Seen], Action],
     expected: type[finapi.APIConnectionError],
     asynchronous: bool,
-    backoff: list[float],
+    slept: Sleeps,
 ) -> None:
     """The token request creates nothing: retried like a GET, although it is a POST."""
     with ScriptedServer(fault) as server:
@@ -244,7 +245,7 @@ def test_a_broken_token_answer_is_retried_and_keeps_the_basic_credential_hidden(
 
 @pytest.mark.parametrize("asynchronous", ASYNC)
 def test_retry_after_is_waited_for_then_the_answer_is_parsed(
-    asynchronous: bool, backoff: list[float]
+    asynchronous: bool, slept: Sleeps
 ) -> None:
     def busy_once(seen: Seen) -> Action:
         if seen.number == 1:
@@ -256,11 +257,11 @@ def test_retry_after_is_waited_for_then_the_answer_is_parsed(
     assert not isinstance(ping, BaseException), repr(ping)
     assert ping.message == "pong"
     assert server.count(*PING) == 2
-    assert backoff == [3.0]  # the server's wait, not the client's own backoff
+    assert slept == [3.0]  # the server's wait, not the client's own slept
 
 
 @pytest.mark.parametrize("asynchronous", ASYNC)
-def test_a_post_answered_503_is_not_retried(asynchronous: bool, backoff: list[float]) -> None:
+def test_a_post_answered_503_is_not_retried(asynchronous: bool, slept: Sleeps) -> None:
     def busy(seen: Seen) -> Action:
         return Reply.json(503, {"message": "busy"}, **{"Retry-After": "1"})
 
@@ -269,13 +270,13 @@ def test_a_post_answered_503_is_not_retried(asynchronous: bool, backoff: list[fl
     assert type(error) is finapi.ServerError, repr(error)
     assert error.status_code == 503
     assert server.count(*REQUEST_ACCESS) == 1
-    assert backoff == []
+    assert slept == []
     check_no_credentials(error)
 
 
 @pytest.mark.parametrize("asynchronous", ASYNC)
 def test_a_retry_after_beyond_the_limit_is_not_waited_for(
-    asynchronous: bool, backoff: list[float]
+    asynchronous: bool, slept: Sleeps
 ) -> None:
     def later(seen: Seen) -> Action:
         return Reply.json(503, {"message": "maintenance"}, **{"Retry-After": "3600"})
@@ -284,7 +285,7 @@ def test_a_retry_after_beyond_the_limit_is_not_waited_for(
         error = outcome(server, "ping", asynchronous)
     assert type(error) is finapi.ServerError, repr(error)
     assert server.count(*PING) == 1
-    assert backoff == []
+    assert slept == []
 
 
 # -- (d) an error body echoing the credential ---------------------------------------------------
@@ -381,7 +382,7 @@ def _token_down(entered: Callable[[], int]) -> Callable[[Seen], Action]:
 
 
 def check_one_flight(
-    server: ScriptedServer, results: list[Any], backoff: list[float], waiting: int
+    server: ScriptedServer, results: list[Any], slept: Sleeps, waiting: int
 ) -> None:
     assert waiting == CALLERS, "every caller reached the token provider"
     errors = [result for result in results if isinstance(result, BaseException)]
@@ -389,13 +390,13 @@ def check_one_flight(
     assert all(type(error) is finapi.ServerError for error in errors), errors
     # One flight: its attempts and its backoffs only, and its error answers every caller.
     assert server.count("POST", TOKEN_PATH) == 1 + MAX_RETRIES
-    assert len(backoff) == MAX_RETRIES
+    assert len(slept) == MAX_RETRIES
     assert len({id(error) for error in errors}) == 1
     assert server.count(*PING) == 0
     check_no_credentials(errors[0])
 
 
-def test_one_failed_token_flight_answers_every_waiting_thread(backoff: list[float]) -> None:
+def test_one_failed_token_flight_answers_every_waiting_thread(slept: Sleeps) -> None:
     lock: CountingLock | None = None
     with (
         ScriptedServer(_token_down(lambda: lock.entered if lock else 0)) as server,
@@ -414,7 +415,7 @@ def test_one_failed_token_flight_answers_every_waiting_thread(backoff: list[floa
 
         with ThreadPoolExecutor(CALLERS) as pool:
             results = list(pool.map(lambda _: caller(), range(CALLERS)))
-        check_one_flight(server, results, backoff, lock.entered)
+        check_one_flight(server, results, slept, lock.entered)
 
         # The endpoint is back: the next caller starts a new flight and gets a token.
         server.use(script(lambda seen: Reply(200, PING_BODY)))
@@ -422,7 +423,7 @@ def test_one_failed_token_flight_answers_every_waiting_thread(backoff: list[floa
     assert server.count("POST", TOKEN_PATH) == 1 + MAX_RETRIES + 1
 
 
-async def test_one_failed_token_flight_answers_every_waiting_task(backoff: list[float]) -> None:
+async def test_one_failed_token_flight_answers_every_waiting_task(slept: Sleeps) -> None:
     lock = CountingAsyncLock()
     with ScriptedServer(_token_down(lambda: lock.entered)) as server:
         async with finapi.AsyncSymetrisk(**_settings(server)) as client:
@@ -436,7 +437,7 @@ async def test_one_failed_token_flight_answers_every_waiting_task(backoff: list[
                     return error
 
             results = await asyncio.gather(*(caller() for _ in range(CALLERS)))
-            check_one_flight(server, list(results), backoff, lock.entered)
+            check_one_flight(server, list(results), slept, lock.entered)
 
             server.use(script(lambda seen: Reply(200, PING_BODY)))
             assert (await call_async(client, "ping")).message == "pong"

@@ -16,7 +16,8 @@ from finapi._config import Secret
 from finapi._retry import RetryPolicy
 from symetrisk_client.models import GrantType, PingResponse, TokenResponse
 
-from .conftest import Sleeps
+from tests.conftest import Sleeps
+
 from .fakes import CLIENT_ID, SECRET, FakeApi, FakeClock, use_clock, yield_to_other_tasks
 
 BASIC = "Basic " + base64.b64encode(f"{CLIENT_ID}:{SECRET}".encode()).decode()

@@ -12,7 +12,8 @@ import pytest
 from finapi._exceptions import status_error_from_response
 from symetrisk_client.models import Borrower, PingResponse
 
-from .conftest import Sleeps
+from tests.conftest import Sleeps
+
 from .fakes import CLIENT_ID, SECRET, FakeApi, sequence
 
 BASIC_CREDENTIAL = base64.b64encode(f"{CLIENT_ID}:{SECRET}".encode()).decode()

@@ -12,7 +12,8 @@ import pytest
 from finapi._retry import RetryPolicy, retry_after_seconds
 from symetrisk_client.models import CompanySummary, OrganizationReference
 
-from .conftest import Sleeps
+from tests.conftest import Sleeps
+
 from .fakes import FakeApi, sequence
 
 PONG = httpx.Response(200, json={"message": "pong"})
