@@ -25,6 +25,7 @@ from brevio_client.models import (
     SignSigneeInput,
 )
 from brevio_client.types import File
+from finapi._base_client import BaseAPIClient
 from stdnum.no import orgnr
 from symetrisk_client.models import KnownRelationshipState, OrganizationReference
 
@@ -114,15 +115,8 @@ async def async_brevio(sandbox: RunningSandbox) -> AsyncIterator[finapi.AsyncBre
         yield client
 
 
-def helper(client: finapi.Symetrisk | finapi.Brevio, path: str, **body: Any) -> Any:
+def helper(client: BaseAPIClient, path: str, **body: Any) -> Any:
     """What the other party does: a sandbox test helper (no token needed)."""
-    response = httpx.post(f"{client.base_url}/_sandbox/{path}", json=body or None, timeout=30)
-    check_exchange(response)
-    response.raise_for_status()
-    return response.json()
-
-
-def ahelper(client: finapi.AsyncSymetrisk | finapi.AsyncBrevio, path: str, **body: Any) -> Any:
     response = httpx.post(f"{client.base_url}/_sandbox/{path}", json=body or None, timeout=30)
     check_exchange(response)
     response.raise_for_status()
@@ -180,7 +174,7 @@ async def test_borrower_access_to_accounting_data_async(
     assert result.success is True
     with pytest.raises(finapi.PermissionDeniedError):
         await async_symetrisk.bank.get_accounting_data(org).to_list()
-    ahelper(async_symetrisk, f"borrowers/{org}/accept")
+    helper(async_symetrisk, f"borrowers/{org}/accept")
     months = [m async for m in async_symetrisk.bank.get_accounting_data(org, page_size=5)]
     assert len(_unique([m.id for m in months])) == 12
     raw = await async_symetrisk.bank.with_raw_response.get_borrower(org)
@@ -262,10 +256,10 @@ async def test_audit_request_confirmed_by_the_bank_async(
         requests=[_bank_request()],
     )
     (token,) = created.tokens
-    ahelper(async_brevio, f"audit-requests/{token}/sign")
+    helper(async_brevio, f"audit-requests/{token}/sign")
     pending = [r.token async for r in async_brevio.confirm.list_pending_audit_requests()]
     assert token in _unique(pending)
-    ahelper(async_brevio, f"audit-requests/{token}/confirm")  # the bank answers from its systems
+    helper(async_brevio, f"audit-requests/{token}/confirm")  # the bank answers from its systems
     mine = [
         r
         async for r in async_brevio.confirm.list_audit_requests(vat_no=CLIENT_VAT, country="no")
@@ -319,7 +313,7 @@ async def test_sign_request_signed_by_every_signee_async(async_brevio: finapi.As
         user=AUDITOR,
         signees=[SignSigneeInput(email="only@example.com")],
     )
-    ahelper(async_brevio, f"sign-requests/{created.token}/sign")
+    helper(async_brevio, f"sign-requests/{created.token}/sign")
     listing = async_brevio.sign.list_sign_requests(vat_no="999999998", country="no")
     signed = [r async for r in listing if r.token == created.token]
     assert len(signed) == 1
