@@ -154,24 +154,12 @@ class ApiSpec:
     # -- facts the client configuration needs ------------------------------------------------
 
     def server_url(self, environment: str) -> str | None:
-        """Base URL of a named environment, from `servers` (first entry is production).
-
-        A server belongs to an environment when its `x-environment` or its description names it.
-        """
-        servers = self.document.get("servers", [])
-        for server in servers:
+        """Base URL of a named environment: the server whose `x-environment` names it (the rule
+        the generation step compiles into the SDK's contract too)."""
+        for server in self.document.get("servers", []):
             if server.get("x-environment") == environment:
                 return cast(str, server["url"])
-        for server in servers:
-            description = str(server.get("description", "")).lower()
-            if re.search(rf"\b{re.escape(environment)}\b", description):
-                return cast(str, server["url"])
-        if environment == "production" and servers:
-            return cast(str, servers[0]["url"])
         return None
-
-    def environments(self) -> list[str]:
-        return [name for name in ("production", "staging") if self.server_url(name) is not None]
 
     def token_url(self) -> str:
         try:
